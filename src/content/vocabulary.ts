@@ -1,0 +1,91 @@
+// The fixed vocabularies content is tagged with, and the words the app shows for them. Kept apart from the zod
+// schema so pages can import these without bundling zod.
+
+export const TOPICS = [
+  'python',
+  'django',
+  'fastapi',
+  'async',
+  'concurrency',
+  'testing',
+  'code-review',
+  'debugging',
+  'databases',
+  'architecture',
+  'production',
+  'collaboration',
+  'career-growth',
+  'interviews',
+  'data-ml',
+] as const
+export type Topic = (typeof TOPICS)[number]
+
+export const TOPIC_LABELS: Record<Topic, string> = {
+  python: 'Python language',
+  django: 'Django',
+  fastapi: 'FastAPI',
+  async: 'Async',
+  concurrency: 'Concurrency',
+  testing: 'Testing',
+  'code-review': 'Code review',
+  debugging: 'Debugging',
+  databases: 'Databases',
+  architecture: 'Architecture',
+  production: 'Production & on-call',
+  collaboration: 'Teamwork',
+  'career-growth': 'Career growth',
+  interviews: 'Interviews',
+  'data-ml': 'Data & ML',
+}
+
+export const DAY_PHASES = ['morning', 'midday', 'afternoon', 'end-of-day'] as const
+export type DayPhase = (typeof DAY_PHASES)[number]
+
+export const DAY_PHASE_LABELS: Record<DayPhase, string> = {
+  morning: 'Morning',
+  midday: 'Midday',
+  afternoon: 'Afternoon',
+  'end-of-day': 'End of day',
+}
+
+export const STEP_KINDS = [
+  'planning',
+  'meeting',
+  'deep-work',
+  'break',
+  'review',
+  'incident',
+  'mentoring',
+  'communication',
+] as const
+export type StepKind = (typeof STEP_KINDS)[number]
+
+export const STEP_KIND_LABELS: Record<StepKind, string> = {
+  planning: 'Planning',
+  meeting: 'Meeting',
+  'deep-work': 'Deep work',
+  break: 'Break',
+  review: 'Review',
+  incident: 'Incident',
+  mentoring: 'Mentoring',
+  communication: 'Communication',
+}
+
+export const RESOURCE_KINDS = ['book', 'web', 'podcast', 'video'] as const
+export type ResourceKind = (typeof RESOURCE_KINDS)[number]
+
+export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
+  book: 'Book',
+  web: 'Web',
+  podcast: 'Podcast',
+  video: 'Video',
+}
+
+export const PLACE_KINDS = ['city', 'region', 'remote'] as const
+export type PlaceKind = (typeof PLACE_KINDS)[number]
+
+export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
+  city: 'City',
+  region: 'Region',
+  remote: 'Remote',
+}

@@ -1,0 +1,20 @@
+import type { Community } from '@/content/schema'
+import { itemAnchor } from '../lib/sections'
+import { TopicTags } from './topic-tags'
+
+export function CommunityList({ communities }: { communities: readonly Community[] }) {
+  return (
+    <ul className="item-list">
+      {communities.map((community) => (
+        <li key={community.id} id={itemAnchor('communities', community.id)} className="item">
+          <h3 className="item__title">{community.name}</h3>
+          <p className="item__eyebrow">
+            {community.formats.length > 0 ? community.formats.join(' + ') : 'Format not stated by the source'}
+          </p>
+          <p>{community.description}</p>
+          <TopicTags topics={community.topics} />
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,21 @@
+import type { Resource } from '@/content/schema'
+import { itemAnchor } from '../lib/sections'
+import { TopicTags } from './topic-tags'
+
+export function ResourceList({ resources }: { resources: readonly Resource[] }) {
+  return (
+    <ul className="item-list">
+      {resources.map((resource) => (
+        <li key={resource.id} id={itemAnchor('resources', resource.id)} className="item">
+          <h3 className="item__title">{resource.title}</h3>
+          <p className="item__eyebrow">
+            {resource.medium} · by {resource.by}
+            {resource.indiaFocused && <span className="badge">India-focused</span>}
+          </p>
+          <p>{resource.why}</p>
+          <TopicTags topics={resource.topics} />
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,11 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterEach, vi } from 'vitest'
+
+// jsdom has no layout: the router's scroll restoration calls scrollTo, which jsdom only stubs with a warning.
+window.scrollTo = vi.fn() as unknown as typeof window.scrollTo
+
+afterEach(() => {
+  cleanup()
+  localStorage.clear()
+})

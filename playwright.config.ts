@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './tests/support/chromium.mjs'
 
-const PORT = 4173
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 // End-to-end journeys against the production build (`vite preview`), in Debian's Chromium.
 export default defineConfig({

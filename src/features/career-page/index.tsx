@@ -9,7 +9,7 @@ import { MistakeList } from './components/mistake-list'
 import { NotablePeople } from './components/notable-people'
 import { ResourceList } from './components/resource-list'
 import { SalaryTable } from './components/salary-table'
-import { CAREER_SECTIONS, type CareerSectionId } from './lib/sections'
+import { CAREER_SECTIONS, type CareerSectionId } from '@/lib/career-sections'
 
 // One body per section; CAREER_SECTIONS decides the order, so the contents list and the page always agree.
 const SECTION_BODIES: Record<CareerSectionId, (career: Career) => ReactNode> = {

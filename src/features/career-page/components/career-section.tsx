@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { CareerSectionId } from '../lib/sections'
+import type { CareerSectionId } from '@/lib/career-sections'
 
 export function CareerSection({
   id,

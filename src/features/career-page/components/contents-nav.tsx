@@ -1,5 +1,5 @@
 import type { Career } from '@/content/schema'
-import { CAREER_SECTIONS, sectionItemCount } from '../lib/sections'
+import { CAREER_SECTIONS, sectionItemCount } from '@/lib/career-sections'
 
 /** The in-page contents: one anchor per section, with how many items each holds. */
 export function ContentsNav({ career }: { career: Career }) {

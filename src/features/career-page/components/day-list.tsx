@@ -1,6 +1,6 @@
 import type { DayStep } from '@/content/schema'
 import { DAY_PHASE_LABELS, STEP_KIND_LABELS } from '@/content/vocabulary'
-import { itemAnchor } from '../lib/sections'
+import { itemAnchor } from '@/lib/career-sections'
 import { TopicTags } from './topic-tags'
 
 /** The day in the page's order. The source gives an order, not clock times, so none are shown. */

@@ -1,5 +1,5 @@
 import type { LabelledItem } from '@/content/schema'
-import { itemAnchor, type CareerSectionId } from '../lib/sections'
+import { itemAnchor, type CareerSectionId } from '@/lib/career-sections'
 
 /** Responsibilities, advantages, challenges, education: the lead phrase in bold, then the rest, as on the page. */
 export function LabelledList({

@@ -1,5 +1,5 @@
 import type { NotablePerson } from '@/content/schema'
-import { itemAnchor } from '../lib/sections'
+import { itemAnchor } from '@/lib/career-sections'
 
 /** Notable people, or a plain statement that the source names none: no names are made up. */
 export function NotablePeople({

@@ -1,5 +1,5 @@
 import type { Resource } from '@/content/schema'
-import { itemAnchor } from '../lib/sections'
+import { itemAnchor } from '@/lib/career-sections'
 import { TopicTags } from './topic-tags'
 
 export function ResourceList({ resources }: { resources: readonly Resource[] }) {

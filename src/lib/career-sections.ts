@@ -1,3 +1,4 @@
+// The career page's sections and item anchors. Shared because other pages link to items on the career page.
 import type { Career } from '@/content/schema'
 
 /** The career page's sections, in the source page's order, with the page's own headings. */

@@ -1,5 +1,21 @@
-import { createRouter, type RouterHistory } from '@tanstack/react-router'
+import {
+  createRouter,
+  parseSearchWith,
+  stringifySearchWith,
+  type RouterHistory,
+} from '@tanstack/react-router'
 import { routeTree } from './routeTree.gen'
+
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string')
+
+// Lists go in the URL as "a,b" rather than JSON (`?kind=meeting,review`), so shared links stay readable; the
+// route validators (src/lib/search-params.ts) read both forms.
+const stringifySearch = stringifySearchWith(
+  (value) => (isStringList(value) ? value.join(',') : JSON.stringify(value)),
+  JSON.parse,
+)
+const parseSearch = parseSearchWith(JSON.parse)
 
 /** The app's router; tests pass a memory history. */
 export function createAppRouter(options: { history?: RouterHistory } = {}) {
@@ -7,6 +23,8 @@ export function createAppRouter(options: { history?: RouterHistory } = {}) {
     routeTree,
     defaultPreload: 'intent',
     scrollRestoration: true,
+    stringifySearch,
+    parseSearch,
     ...options,
   })
 }

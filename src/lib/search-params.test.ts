@@ -1,0 +1,74 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import * as z from 'zod/mini'
+import { enumParam, intParam, listParam, parseSearch, textParam } from './search-params'
+
+const KINDS = ['meeting', 'review', 'break'] as const
+const schema = z.object({
+  kind: listParam(KINDS),
+  sort: enumParam(['page', 'top'] as const),
+  q: textParam(10),
+  step: intParam(1, 11),
+})
+const parse = (raw: unknown) => parseSearch(schema, raw, {})
+
+describe('listParam', () => {
+  it('reads comma-separated and array forms, keeping known values in vocabulary order', () => {
+    expect(parse({ kind: 'review,meeting' }).kind).toEqual(['meeting', 'review'])
+    expect(parse({ kind: ['break', 'meeting'] }).kind).toEqual(['meeting', 'break'])
+  })
+
+  it('drops unknown and duplicate values, and treats an empty result as absent', () => {
+    expect(parse({ kind: 'meeting,<img src=x>,meeting' }).kind).toEqual(['meeting'])
+    expect(parse({ kind: '<img>' }).kind).toBeUndefined()
+    expect(parse({ kind: 42 }).kind).toBeUndefined()
+    expect(parse({ kind: { $gt: '' } }).kind).toBeUndefined()
+  })
+})
+
+describe('enumParam', () => {
+  it('accepts a known value and drops anything else', () => {
+    expect(parse({ sort: 'top' }).sort).toBe('top')
+    expect(parse({ sort: 'TOP' }).sort).toBeUndefined()
+    expect(parse({ sort: ['top'] }).sort).toBeUndefined()
+  })
+})
+
+describe('textParam', () => {
+  it('trims and truncates, and drops blank text', () => {
+    expect(parse({ q: '  fluent  ' }).q).toBe('fluent')
+    expect(parse({ q: 'a'.repeat(500) }).q).toBe('a'.repeat(10))
+    expect(parse({ q: '   ' }).q).toBeUndefined()
+    expect(parse({ q: 2026 }).q).toBe('2026')
+    expect(parse({ q: null }).q).toBeUndefined()
+  })
+})
+
+describe('intParam', () => {
+  it('accepts whole numbers in range, as numbers or digits', () => {
+    expect(parse({ step: 4 }).step).toBe(4)
+    expect(parse({ step: '11' }).step).toBe(11)
+  })
+
+  it.each([99, 0, -1, 4.5, 'abc', '4abc', '', '1e1', NaN, Infinity, true])('drops %j', (step) => {
+    expect(parse({ step }).step).toBeUndefined()
+  })
+})
+
+describe('parseSearch', () => {
+  it('never throws and only yields allowed values, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.dictionary(fc.string(), fc.anything()), (raw, dict) => {
+        for (const input of [raw, { ...dict, kind: raw, sort: raw, q: raw, step: raw }]) {
+          const out = parse(input)
+          if (out.kind) expect(out.kind.every((k) => (KINDS as readonly string[]).includes(k))).toBe(true)
+          if (out.sort !== undefined) expect(['page', 'top']).toContain(out.sort)
+          if (out.q !== undefined) expect(out.q.length).toBeLessThanOrEqual(10)
+          if (out.step !== undefined)
+            expect(Number.isInteger(out.step) && out.step >= 1 && out.step <= 11).toBe(true)
+        }
+      }),
+      { numRuns: 1000 },
+    )
+  })
+})

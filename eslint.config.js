@@ -61,7 +61,7 @@ export default tseslint.config(
   },
   {
     // A wrong assumption in a test fails the test loudly; the assertion operator keeps tests readable.
-    files: ['**/*.test.{ts,tsx}', 'tests/**/*.ts'],
+    files: ['**/*.test.{ts,tsx}', '**/*.bench.ts', 'tests/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

@@ -89,3 +89,29 @@ export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
   region: 'Region',
   remote: 'Remote',
 }
+
+/** Communities grouped by how you take part, from the formats the page gives ("In-person", "Slack"…). */
+export const COMMUNITY_FORMAT_GROUPS = ['in-person', 'online-chat', 'forum', 'web'] as const
+export type CommunityFormatGroup = (typeof COMMUNITY_FORMAT_GROUPS)[number]
+
+export const COMMUNITY_FORMAT_GROUP_LABELS: Record<CommunityFormatGroup, string> = {
+  'in-person': 'In person',
+  'online-chat': 'Online chat',
+  forum: 'Forum',
+  web: 'Website',
+}
+
+const FORMAT_GROUP_OF: Record<string, CommunityFormatGroup> = {
+  'in-person': 'in-person',
+  meetup: 'in-person',
+  slack: 'online-chat',
+  discord: 'online-chat',
+  reddit: 'forum',
+  web: 'web',
+}
+
+/** The groups a community's formats fall into; formats the vocabulary does not know are left out. */
+export function communityFormatGroups(formats: readonly string[]): CommunityFormatGroup[] {
+  const groups = new Set(formats.map((f) => FORMAT_GROUP_OF[f.toLowerCase()]))
+  return COMMUNITY_FORMAT_GROUPS.filter((g) => groups.has(g))
+}

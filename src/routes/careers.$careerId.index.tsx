@@ -1,4 +1,4 @@
-import { createFileRoute, notFound } from '@tanstack/react-router'
+import { createFileRoute, notFound, useLocation } from '@tanstack/react-router'
 import { CareerPage } from '@/features/career-page'
 import { CareerNotFound } from '@/features/career-page/components/career-not-found'
 
@@ -16,5 +16,6 @@ export const Route = createFileRoute('/careers/$careerId/')({
 
 function CareerRoute() {
   const { career } = Route.useLoaderData()
-  return <CareerPage career={career} />
+  const hash = useLocation({ select: (location) => location.hash })
+  return <CareerPage career={career} targetId={hash} />
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { Link, Outlet, useRouter } from '@tanstack/react-router'
+import { SiteSearch } from '@/components/search/site-search'
 
 /** Every page's frame: skip link, header, main landmark, footer naming where the content comes from. */
 export function AppShell() {
@@ -23,6 +24,7 @@ export function AppShell() {
               </li>
             </ul>
           </nav>
+          <SiteSearch />
         </div>
       </header>
       <main id="main" tabIndex={-1}>
@@ -51,6 +53,8 @@ function useFocusHeadingOnNavigation() {
     () =>
       router.subscribe('onRendered', (event) => {
         if (!event.fromLocation || event.fromLocation.pathname === event.toLocation.pathname) return
+        // An address with #item is the page's to handle: it focuses that item.
+        if (event.toLocation.hash) return
         const heading = document.querySelector<HTMLElement>('main h1')
         if (!heading) return
         heading.tabIndex = -1

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import type { Career } from '@/content/schema'
 import { CareerSection } from './components/career-section'
 import { CommunityList } from './components/community-list'
@@ -29,7 +29,8 @@ const SECTION_BODIES: Record<CareerSectionId, (career: Career) => ReactNode> = {
 }
 
 /** `/careers/$careerId`: every section of the career, in the source page's order. */
-export function CareerPage({ career }: { career: Career }) {
+export function CareerPage({ career, targetId = '' }: { career: Career; targetId?: string }) {
+  useFocusTarget(targetId)
   return (
     <article className="page career-page">
       <title>{`${career.title} in ${career.region} · Career Explorer`}</title>
@@ -54,4 +55,21 @@ export function CareerPage({ career }: { career: Career }) {
       ))}
     </article>
   )
+}
+
+/**
+ * `#resources-fluent-python` (from search, a cross-link or the contents list): scroll to that item or section,
+ * mark it, and move keyboard focus to it so the next Tab continues from there.
+ */
+function useFocusTarget(targetId: string) {
+  useEffect(() => {
+    if (!targetId) return
+    const target = document.getElementById(targetId)
+    if (!target) return
+    target.setAttribute('data-target', '')
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1
+    target.scrollIntoView({ block: 'start' })
+    target.focus({ preventScroll: true })
+    return () => target.removeAttribute('data-target')
+  }, [targetId])
 }

@@ -1,0 +1,77 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { renderWithRouter } from '@/testing/render-with-router'
+
+async function setup(path = '/') {
+  const user = userEvent.setup()
+  const rendered = renderWithRouter(path)
+  const input = await screen.findByRole('combobox', { name: 'Search all careers' })
+  return { user, input, ...rendered }
+}
+
+describe('SiteSearch', () => {
+  it('shows matches grouped by section and opens the chosen one on the career page', async () => {
+    const { user, input, router } = await setup()
+    await user.type(input, 'fluent')
+    const listbox = await screen.findByRole('listbox', { name: 'Search results' })
+    expect(input).toHaveAttribute('aria-expanded', 'true')
+    const group = within(listbox).getByRole('group', { name: 'What to read / watch / follow' })
+    const option = within(group).getByRole('option', { name: /Fluent Python \(2nd Edition\)/ })
+    expect(screen.getByRole('status')).toHaveTextContent('1 results')
+
+    await user.keyboard('{ArrowDown}')
+    expect(input).toHaveAttribute('aria-activedescendant', option.id)
+    expect(option).toHaveAttribute('aria-selected', 'true')
+
+    await user.keyboard('{Enter}')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Python Developer' })).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/careers/python-developer')
+    expect(router.state.location.hash).toBe('resources-fluent-python')
+    const item = document.getElementById('resources-fluent-python')
+    expect(item).toHaveAttribute('data-target')
+    expect(item).toHaveFocus()
+    expect(input).toHaveValue('')
+  })
+
+  it('ignores case, accents and punctuation, and marks the matched words', async () => {
+    const { user, input } = await setup()
+    await user.type(input, 'SEBASTIAN!')
+    const option = await screen.findByRole('option', { name: /Sebastián Ramírez \(FastAPI creator\)/ })
+    expect(within(option).getByText('Sebastián', { selector: 'mark' })).toBeInTheDocument()
+  })
+
+  it('moves through options across groups with the arrow keys, wrapping around', async () => {
+    const { user, input } = await setup()
+    await user.type(input, 'pytest')
+    const options = await screen.findAllByRole('option')
+    expect(options.length).toBeGreaterThan(2)
+    await user.keyboard('{ArrowUp}')
+    expect(input).toHaveAttribute('aria-activedescendant', options.at(-1)?.id)
+    await user.keyboard('{ArrowDown}')
+    expect(input).toHaveAttribute('aria-activedescendant', options[0]?.id)
+  })
+
+  it('says when nothing matches, and Escape closes then clears', async () => {
+    const { user, input } = await setup()
+    await user.type(input, 'kubernetes')
+    expect(await screen.findByRole('status')).toHaveTextContent('No results for “kubernetes”.')
+    await user.keyboard('{Escape}')
+    expect(input).toHaveAttribute('aria-expanded', 'false')
+    await user.keyboard('{Escape}')
+    expect(input).toHaveValue('')
+  })
+
+  it('"/" and Ctrl+K focus the search from anywhere, but "/" typed into a field stays text', async () => {
+    const { user, input } = await setup()
+    expect(input).not.toHaveFocus()
+    await user.keyboard('/')
+    expect(input).toHaveFocus()
+    expect(input).toHaveValue('')
+    input.blur()
+    await user.keyboard('{Control>}k{/Control}')
+    expect(input).toHaveFocus()
+    await user.type(input, 'r/django')
+    expect(input).toHaveValue('r/django')
+  })
+})

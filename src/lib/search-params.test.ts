@@ -1,16 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import * as z from 'zod/mini'
-import { enumParam, intParam, listParam, parseSearch, textParam } from './search-params'
+import { enumParam, flagParam, intParam, listParam, parseSearch, textParam } from './search-params'
 
 const KINDS = ['meeting', 'review', 'break'] as const
-const schema = z.object({
+const shape = {
   kind: listParam(KINDS),
   sort: enumParam(['page', 'top'] as const),
   q: textParam(10),
   step: intParam(1, 11),
-})
-const parse = (raw: unknown) => parseSearch(schema, raw, {})
+  india: flagParam(),
+}
+const parse = (raw: unknown) => parseSearch(shape, raw)
 
 describe('listParam', () => {
   it('reads comma-separated and array forms, keeping known values in vocabulary order', () => {
@@ -55,14 +55,32 @@ describe('intParam', () => {
   })
 })
 
+describe('flagParam', () => {
+  it('is on only for true, "true", 1 or "1"', () => {
+    for (const on of [true, 'true', 1, '1']) expect(parse({ india: on }).india).toBe(true)
+    for (const off of [false, 'yes', 0, 2, 'TRUE', [], {}, null])
+      expect(parse({ india: off }).india).toBeUndefined()
+  })
+})
+
 describe('parseSearch', () => {
+  const NOTHING = { kind: undefined, sort: undefined, q: undefined, step: undefined, india: undefined }
+
+  it('keeps known keys with valid values and sets every other known key to undefined', () => {
+    const parsed = parse({ kind: 'meeting', sort: 'nope', extra: 'x', __proto__: { q: 'inherited' } })
+    expect(parsed).toStrictEqual({ ...NOTHING, kind: ['meeting'] })
+    expect(parse(null)).toStrictEqual(NOTHING)
+    expect(parse('kind=meeting')).toStrictEqual(NOTHING)
+  })
+
   it('never throws and only yields allowed values, whatever the input', () => {
     fc.assert(
       fc.property(fc.anything(), fc.dictionary(fc.string(), fc.anything()), (raw, dict) => {
-        for (const input of [raw, { ...dict, kind: raw, sort: raw, q: raw, step: raw }]) {
+        for (const input of [raw, { ...dict, kind: raw, sort: raw, q: raw, step: raw, india: raw }]) {
           const out = parse(input)
           if (out.kind) expect(out.kind.every((k) => (KINDS as readonly string[]).includes(k))).toBe(true)
           if (out.sort !== undefined) expect(['page', 'top']).toContain(out.sort)
+          if (out.india !== undefined) expect(out.india).toBe(true)
           if (out.q !== undefined) expect(out.q.length).toBeLessThanOrEqual(10)
           if (out.step !== undefined)
             expect(Number.isInteger(out.step) && out.step >= 1 && out.step <= 11).toBe(true)

@@ -1,8 +1,11 @@
 import { createFileRoute, notFound, useLocation } from '@tanstack/react-router'
 import { CareerPage } from '@/features/career-page'
+import type { FiltersChange } from '@/features/career-page/components/filter-bar'
 import { CareerNotFound } from '@/features/career-page/components/career-not-found'
+import { parseCareerFilters } from '@/features/career-page/lib/filter-search'
 
 export const Route = createFileRoute('/careers/$careerId/')({
+  validateSearch: parseCareerFilters,
   // Content loads with the first career route, not with the entry chunk.
   loader: async ({ params }) => {
     const { careerRegistry } = await import('@/content/registry')
@@ -10,12 +13,18 @@ export const Route = createFileRoute('/careers/$careerId/')({
     if (!career) throw notFound()
     return { career }
   },
+  // Bundled content never goes stale: changing filters must not reload it.
+  staleTime: Infinity,
   component: CareerRoute,
   notFoundComponent: CareerNotFound,
 })
 
 function CareerRoute() {
   const { career } = Route.useLoaderData()
+  const filters = Route.useSearch()
   const hash = useLocation({ select: (location) => location.hash })
-  return <CareerPage career={career} targetId={hash} />
+  const navigate = Route.useNavigate()
+  const onFiltersChange: FiltersChange = (next, { replace }) =>
+    void navigate({ search: next, replace, resetScroll: false })
+  return <CareerPage career={career} targetId={hash} filters={filters} onFiltersChange={onFiltersChange} />
 }

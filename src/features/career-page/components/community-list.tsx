@@ -1,20 +1,36 @@
+import { Highlight } from '@/components/search/highlight'
 import type { Community } from '@/content/schema'
 import { itemAnchor } from '@/lib/career-sections'
+import { SHOW_ALL, type ListView } from './list-view'
 import { TopicTags } from './topic-tags'
 
-export function CommunityList({ communities }: { communities: readonly Community[] }) {
+export function CommunityList({
+  communities,
+  view = SHOW_ALL,
+}: {
+  communities: readonly Community[]
+  view?: ListView
+}) {
   return (
     <ul className="item-list">
-      {communities.map((community) => (
-        <li key={community.id} id={itemAnchor('communities', community.id)} className="item">
-          <h3 className="item__title">{community.name}</h3>
-          <p className="item__eyebrow">
-            {community.formats.length > 0 ? community.formats.join(' + ') : 'Format not stated by the source'}
-          </p>
-          <p>{community.description}</p>
-          <TopicTags topics={community.topics} />
-        </li>
-      ))}
+      {communities
+        .filter((c) => view.isVisible(c.id))
+        .map((community) => (
+          <li key={community.id} id={itemAnchor('communities', community.id)} className="item">
+            <h3 className="item__title">
+              <Highlight text={community.name} tokens={view.tokens} />
+            </h3>
+            <p className="item__eyebrow">
+              {community.formats.length > 0
+                ? community.formats.join(' + ')
+                : 'Format not stated by the source'}
+            </p>
+            <p>
+              <Highlight text={community.description} tokens={view.tokens} />
+            </p>
+            <TopicTags topics={community.topics} />
+          </li>
+        ))}
     </ul>
   )
 }

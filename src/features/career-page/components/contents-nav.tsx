@@ -1,8 +1,14 @@
 import type { Career } from '@/content/schema'
-import { CAREER_SECTIONS, sectionItemCount } from '@/lib/career-sections'
+import { CAREER_SECTIONS, sectionItemCount, type CareerSectionId } from '@/lib/career-sections'
 
-/** The in-page contents: one anchor per section, with how many items each holds. */
-export function ContentsNav({ career }: { career: Career }) {
+/** The in-page contents: one anchor per section, with how many items each holds (and matches, when filtering). */
+export function ContentsNav({
+  career,
+  matches,
+}: {
+  career: Career
+  matches?: ReadonlyMap<CareerSectionId, number>
+}) {
   return (
     <nav aria-labelledby="contents-heading" className="contents">
       <h2 id="contents-heading" className="contents__heading">
@@ -11,11 +17,22 @@ export function ContentsNav({ career }: { career: Career }) {
       <ol className="contents__list">
         {CAREER_SECTIONS.map(({ id, heading }) => {
           const count = sectionItemCount(career, id)
+          const label =
+            count === undefined
+              ? ''
+              : matches && count > 0
+                ? `(${matches.get(id) ?? 0} of ${count})`
+                : `(${count})`
           return (
             <li key={id}>
               <a href={`#${id}`}>
                 {heading}
-                {count !== undefined && <span className="contents__count"> ({count})</span>}
+                {label && (
+                  <>
+                    {' '}
+                    <span className="contents__count">{label}</span>
+                  </>
+                )}
               </a>
             </li>
           )

@@ -1,10 +1,12 @@
+import { Highlight } from '@/components/search/highlight'
 import type { DayStep } from '@/content/schema'
 import { DAY_PHASE_LABELS, STEP_KIND_LABELS } from '@/content/vocabulary'
 import { itemAnchor } from '@/lib/career-sections'
+import { SHOW_ALL, type ListView } from './list-view'
 import { TopicTags } from './topic-tags'
 
 /** The day in the page's order. The source gives an order, not clock times, so none are shown. */
-export function DayList({ steps }: { steps: readonly DayStep[] }) {
+export function DayList({ steps, view = SHOW_ALL }: { steps: readonly DayStep[]; view?: ListView }) {
   return (
     <>
       <p className="section-note">
@@ -12,16 +14,23 @@ export function DayList({ steps }: { steps: readonly DayStep[] }) {
         are shown.
       </p>
       <ol className="item-list day-list">
-        {steps.map((step) => (
-          <li key={step.id} id={itemAnchor('day', step.id)} className="item">
-            <p className="item__eyebrow">
-              {DAY_PHASE_LABELS[step.phase]} · {STEP_KIND_LABELS[step.kind]}
-            </p>
-            <h3 className="item__title">{step.title}</h3>
-            <p>{step.text}</p>
-            <TopicTags topics={step.topics} />
-          </li>
-        ))}
+        {steps.map((step, index) =>
+          view.isVisible(step.id) ? (
+            // value keeps each step's place in the day when filters hide the steps before it.
+            <li key={step.id} id={itemAnchor('day', step.id)} className="item" value={index + 1}>
+              <p className="item__eyebrow">
+                Step {index + 1} · {DAY_PHASE_LABELS[step.phase]} · {STEP_KIND_LABELS[step.kind]}
+              </p>
+              <h3 className="item__title">
+                <Highlight text={step.title} tokens={view.tokens} />
+              </h3>
+              <p>
+                <Highlight text={step.text} tokens={view.tokens} />
+              </p>
+              <TopicTags topics={step.topics} />
+            </li>
+          ) : null,
+        )}
       </ol>
     </>
   )

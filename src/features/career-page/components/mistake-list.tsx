@@ -1,26 +1,38 @@
+import { Highlight } from '@/components/search/highlight'
 import type { Mistake } from '@/content/schema'
 import { itemAnchor } from '@/lib/career-sections'
+import { SHOW_ALL, type ListView } from './list-view'
 import { TopicTags } from './topic-tags'
 
-export function MistakeList({ mistakes }: { mistakes: readonly Mistake[] }) {
+export function MistakeList({
+  mistakes,
+  view = SHOW_ALL,
+}: {
+  mistakes: readonly Mistake[]
+  view?: ListView
+}) {
   return (
     <ul className="item-list">
-      {mistakes.map((mistake) => (
-        <li key={mistake.id} id={itemAnchor('mistakes', mistake.id)} className="item">
-          <h3 className="item__title">{mistake.title}</h3>
-          <p>
-            <strong>Why it hurts:</strong> {mistake.why}
-          </p>
-          {mistake.instead ? (
+      {mistakes
+        .filter((m) => view.isVisible(m.id))
+        .map((mistake) => (
+          <li key={mistake.id} id={itemAnchor('mistakes', mistake.id)} className="item">
+            <h3 className="item__title">
+              <Highlight text={mistake.title} tokens={view.tokens} />
+            </h3>
             <p>
-              <strong>Instead:</strong> {mistake.instead}
+              <strong>Why it hurts:</strong> <Highlight text={mistake.why} tokens={view.tokens} />
             </p>
-          ) : (
-            <p className="muted">The source suggests no alternative for this one.</p>
-          )}
-          <TopicTags topics={mistake.topics} />
-        </li>
-      ))}
+            {mistake.instead ? (
+              <p>
+                <strong>Instead:</strong> <Highlight text={mistake.instead} tokens={view.tokens} />
+              </p>
+            ) : (
+              <p className="muted">The source suggests no alternative for this one.</p>
+            )}
+            <TopicTags topics={mistake.topics} />
+          </li>
+        ))}
     </ul>
   )
 }

@@ -1,21 +1,36 @@
+import { Highlight } from '@/components/search/highlight'
 import type { Resource } from '@/content/schema'
 import { itemAnchor } from '@/lib/career-sections'
+import { SHOW_ALL, type ListView } from './list-view'
 import { TopicTags } from './topic-tags'
 
-export function ResourceList({ resources }: { resources: readonly Resource[] }) {
+export function ResourceList({
+  resources,
+  view = SHOW_ALL,
+}: {
+  resources: readonly Resource[]
+  view?: ListView
+}) {
   return (
     <ul className="item-list">
-      {resources.map((resource) => (
-        <li key={resource.id} id={itemAnchor('resources', resource.id)} className="item">
-          <h3 className="item__title">{resource.title}</h3>
-          <p className="item__eyebrow">
-            {resource.medium} · by {resource.by}
-            {resource.indiaFocused && <span className="badge">India-focused</span>}
-          </p>
-          <p>{resource.why}</p>
-          <TopicTags topics={resource.topics} />
-        </li>
-      ))}
+      {resources
+        .filter((r) => view.isVisible(r.id))
+        .map((resource) => (
+          <li key={resource.id} id={itemAnchor('resources', resource.id)} className="item">
+            <h3 className="item__title">
+              <Highlight text={resource.title} tokens={view.tokens} />
+            </h3>
+            <p className="item__eyebrow">
+              <Highlight text={resource.medium} tokens={view.tokens} /> · by{' '}
+              <Highlight text={resource.by} tokens={view.tokens} />
+              {resource.indiaFocused && <span className="badge">India-focused</span>}
+            </p>
+            <p>
+              <Highlight text={resource.why} tokens={view.tokens} />
+            </p>
+            <TopicTags topics={resource.topics} />
+          </li>
+        ))}
     </ul>
   )
 }

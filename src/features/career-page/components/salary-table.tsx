@@ -1,8 +1,10 @@
+import { Highlight } from '@/components/search/highlight'
 import type { SalaryTable as SalaryTableData } from '@/content/schema'
 import { PLACE_KIND_LABELS } from '@/content/vocabulary'
 import { formatLakhRange } from '@/lib/format-inr'
+import { SHOW_ALL, type ListView } from './list-view'
 
-export function SalaryTable({ salaries }: { salaries: SalaryTableData }) {
+export function SalaryTable({ salaries, view = SHOW_ALL }: { salaries: SalaryTableData; view?: ListView }) {
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -17,13 +19,17 @@ export function SalaryTable({ salaries }: { salaries: SalaryTableData }) {
           </tr>
         </thead>
         <tbody>
-          {salaries.rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.place}</th>
-              <td>{PLACE_KIND_LABELS[row.placeKind]}</td>
-              <td className="numeric">{formatLakhRange(row.minLakh, row.maxLakh)}</td>
-            </tr>
-          ))}
+          {salaries.rows
+            .filter((row) => view.isVisible(row.id))
+            .map((row) => (
+              <tr key={row.id} id={`salaries-${row.id}`}>
+                <th scope="row">
+                  <Highlight text={row.place} tokens={view.tokens} />
+                </th>
+                <td>{PLACE_KIND_LABELS[row.placeKind]}</td>
+                <td className="numeric">{formatLakhRange(row.minLakh, row.maxLakh)}</td>
+              </tr>
+            ))}
         </tbody>
       </table>
     </div>

@@ -1,6 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { enumParam, flagParam, intParam, listParam, parseSearch, textParam } from './search-params'
+import {
+  enumParam,
+  flagParam,
+  intParam,
+  listParam,
+  numberParam,
+  parseSearch,
+  textParam,
+} from './search-params'
 
 const KINDS = ['meeting', 'review', 'break'] as const
 const shape = {
@@ -9,6 +17,7 @@ const shape = {
   q: textParam(10),
   step: intParam(1, 11),
   india: flagParam(),
+  pay: numberParam(0.1, 1000),
 }
 const parse = (raw: unknown) => parseSearch(shape, raw)
 
@@ -55,6 +64,18 @@ describe('intParam', () => {
   })
 })
 
+describe('numberParam', () => {
+  it('accepts numbers in range, rounded to one decimal', () => {
+    expect(parse({ pay: '15' }).pay).toBe(15)
+    expect(parse({ pay: 12.345 }).pay).toBe(12.3)
+    expect(parse({ pay: '1000' }).pay).toBe(1000)
+  })
+
+  it.each([0, -5, '1e3', '10000', 'abc', '', NaN, Infinity, [15], '15L'])('drops %j', (pay) => {
+    expect(parse({ pay }).pay).toBeUndefined()
+  })
+})
+
 describe('flagParam', () => {
   it('is on only for true, "true", 1 or "1"', () => {
     for (const on of [true, 'true', 1, '1']) expect(parse({ india: on }).india).toBe(true)
@@ -64,7 +85,14 @@ describe('flagParam', () => {
 })
 
 describe('parseSearch', () => {
-  const NOTHING = { kind: undefined, sort: undefined, q: undefined, step: undefined, india: undefined }
+  const NOTHING = {
+    kind: undefined,
+    sort: undefined,
+    q: undefined,
+    step: undefined,
+    india: undefined,
+    pay: undefined,
+  }
 
   it('keeps known keys with valid values and sets every other known key to undefined', () => {
     const parsed = parse({ kind: 'meeting', sort: 'nope', extra: 'x', __proto__: { q: 'inherited' } })
@@ -76,11 +104,15 @@ describe('parseSearch', () => {
   it('never throws and only yields allowed values, whatever the input', () => {
     fc.assert(
       fc.property(fc.anything(), fc.dictionary(fc.string(), fc.anything()), (raw, dict) => {
-        for (const input of [raw, { ...dict, kind: raw, sort: raw, q: raw, step: raw, india: raw }]) {
+        for (const input of [
+          raw,
+          { ...dict, kind: raw, sort: raw, q: raw, step: raw, india: raw, pay: raw },
+        ]) {
           const out = parse(input)
           if (out.kind) expect(out.kind.every((k) => (KINDS as readonly string[]).includes(k))).toBe(true)
           if (out.sort !== undefined) expect(['page', 'top']).toContain(out.sort)
           if (out.india !== undefined) expect(out.india).toBe(true)
+          if (out.pay !== undefined) expect(out.pay >= 0.1 && out.pay <= 1000).toBe(true)
           if (out.q !== undefined) expect(out.q.length).toBeLessThanOrEqual(10)
           if (out.step !== undefined)
             expect(Number.isInteger(out.step) && out.step >= 1 && out.step <= 11).toBe(true)

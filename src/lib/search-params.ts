@@ -79,3 +79,16 @@ export function parseSearch<S extends Record<string, Parser<unknown>>>(
   }
   return out as ParsedSearch<S>
 }
+
+/** A number within [min, max] ("15", "15.5" or 15), rounded to one decimal; anything else → undefined. */
+export function numberParam(min: number, max: number): Parser<number> {
+  return (value) => {
+    const n =
+      typeof value === 'number'
+        ? value
+        : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)
+          ? Number(value)
+          : NaN
+    return Number.isFinite(n) && n >= min && n <= max ? Math.round(n * 10) / 10 : undefined
+  }
+}

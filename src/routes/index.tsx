@@ -1,6 +1,17 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { CatalogPage } from '@/features/catalog'
+import { parseCatalogSearch } from '@/features/catalog/lib/catalog-search'
+import type { CatalogFilters } from '@/features/catalog/lib/filter-catalog'
 
 export const Route = createFileRoute('/')({
-  component: CatalogPage,
+  validateSearch: parseCatalogSearch,
+  component: CatalogRoute,
 })
+
+function CatalogRoute() {
+  const filters = Route.useSearch()
+  const navigate = Route.useNavigate()
+  const onFiltersChange = (next: CatalogFilters, { replace }: { replace: boolean }) =>
+    void navigate({ search: next, replace, resetScroll: false })
+  return <CatalogPage filters={filters} onFiltersChange={onFiltersChange} />
+}

@@ -100,3 +100,16 @@ for (const path of ['/', '/careers/python-developer']) {
     expect(overflow).toBe(0)
   })
 }
+
+test('catalog: "pays at least ₹15 L in Pune" and back', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('combobox', { name: 'Place' }).selectOption({ label: 'Pune' })
+  await page.getByRole('textbox', { name: 'Pays at least (₹ lakh a year)' }).fill('15')
+  await expect(page.getByText('1 of 1 career matches')).toBeVisible()
+  await expect(page).toHaveURL(/\?place=pune&minPay=15$/)
+  await page.getByRole('textbox', { name: 'Pays at least (₹ lakh a year)' }).fill('18')
+  await expect(page.getByText('No career matches these filters.')).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.getByRole('button', { name: 'Clear filters' }).click()
+  await expect(page.getByRole('heading', { level: 3, name: 'Python Developer' })).toBeVisible()
+})

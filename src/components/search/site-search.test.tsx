@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderWithRouter } from '@/testing/render-with-router'
 
+const searchLandmark = () => within(screen.getByRole('search', { name: 'Site' }))
+
 async function setup(path = '/') {
   const user = userEvent.setup()
   const rendered = renderWithRouter(path)
@@ -18,7 +20,7 @@ describe('SiteSearch', () => {
     expect(input).toHaveAttribute('aria-expanded', 'true')
     const group = within(listbox).getByRole('group', { name: 'What to read / watch / follow' })
     const option = within(group).getByRole('option', { name: /Fluent Python \(2nd Edition\)/ })
-    expect(screen.getByRole('status')).toHaveTextContent('1 results')
+    expect(searchLandmark().getByRole('status')).toHaveTextContent('1 results')
 
     await user.keyboard('{ArrowDown}')
     expect(input).toHaveAttribute('aria-activedescendant', option.id)
@@ -44,7 +46,8 @@ describe('SiteSearch', () => {
   it('moves through options across groups with the arrow keys, wrapping around', async () => {
     const { user, input } = await setup()
     await user.type(input, 'pytest')
-    const options = await screen.findAllByRole('option')
+    const listbox = await screen.findByRole('listbox', { name: 'Search results' })
+    const options = within(listbox).getAllByRole('option')
     expect(options.length).toBeGreaterThan(2)
     await user.keyboard('{ArrowUp}')
     expect(input).toHaveAttribute('aria-activedescendant', options.at(-1)?.id)
@@ -55,7 +58,7 @@ describe('SiteSearch', () => {
   it('says when nothing matches, and Escape closes then clears', async () => {
     const { user, input } = await setup()
     await user.type(input, 'kubernetes')
-    expect(await screen.findByRole('status')).toHaveTextContent('No results for “kubernetes”.')
+    expect(await searchLandmark().findByRole('status')).toHaveTextContent('No results for “kubernetes”.')
     await user.keyboard('{Escape}')
     expect(input).toHaveAttribute('aria-expanded', 'false')
     await user.keyboard('{Escape}')

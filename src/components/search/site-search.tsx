@@ -122,7 +122,7 @@ export function SiteSearch() {
           : `${groups.reduce((n, g) => n + g.total, 0)} results. Use the arrow keys to choose, Enter to open.`
 
   return (
-    <div className="site-search" role="search">
+    <div className="site-search" role="search" aria-label="Site">
       <label htmlFor={`${id}-input`} className="visually-hidden">
         Search all careers
       </label>

@@ -19,3 +19,49 @@ describe('CatalogPage', () => {
     expect(router.state.location.pathname).toBe('/careers/python-developer')
   })
 })
+
+describe('CatalogPage filters', () => {
+  it('"pays at least ₹15 L in Pune" keeps Python Developer and shows its Pune range', async () => {
+    const user = userEvent.setup()
+    const { router } = renderWithRouter('/')
+    await screen.findByRole('heading', { level: 3, name: 'Python Developer' })
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Place' }), 'Pune')
+    await user.type(screen.getByRole('textbox', { name: 'Pays at least (₹ lakh a year)' }), '15')
+    expect(await screen.findByText('1 of 1 career matches')).toBeInTheDocument()
+    expect(
+      screen.getByText('₹10–17 L a year in Pune', { normalizer: (s) => s.replace(/\s+/g, ' ') }),
+    ).toBeInTheDocument()
+    expect(decodeURIComponent(router.state.location.href)).toBe('/?place=pune&minPay=15')
+  })
+
+  it('says when nothing matches and clears back to every career', async () => {
+    const user = userEvent.setup()
+    renderWithRouter('/?place=pune&minPay=18')
+    expect(await screen.findByText('No career matches these filters.')).toBeInTheDocument()
+    expect(screen.getByText('0 of 1 career match')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }))
+    expect(await screen.findByRole('heading', { level: 3, name: 'Python Developer' })).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Place' })).toHaveValue('')
+    expect(screen.getByRole('textbox', { name: 'Pays at least (₹ lakh a year)' })).toHaveValue('')
+  })
+
+  it('explains an unusable amount inline and keeps the list as it was', async () => {
+    const user = userEvent.setup()
+    const { router } = renderWithRouter('/')
+    const pay = await screen.findByRole('textbox', { name: 'Pays at least (₹ lakh a year)' })
+    await user.type(pay, 'lots')
+    expect(pay).toHaveAttribute('aria-invalid', 'true')
+    expect(pay).toHaveAccessibleDescription('Enter an amount in lakh, like 15 or 12.5.')
+    expect(screen.getByRole('heading', { level: 3, name: 'Python Developer' })).toBeInTheDocument()
+    expect(router.state.location.searchStr).toBe('')
+  })
+
+  it('finds careers by name and ignores a place that does not exist', async () => {
+    const user = userEvent.setup()
+    renderWithRouter('/?place=atlantis')
+    await screen.findByRole('heading', { level: 3, name: 'Python Developer' })
+    expect(screen.getByRole('combobox', { name: 'Place' })).toHaveValue('')
+    await user.type(screen.getByRole('searchbox', { name: 'Career name' }), 'java')
+    expect(await screen.findByText('0 of 1 career match')).toBeInTheDocument()
+  })
+})

@@ -1,11 +1,50 @@
+import { useId, useMemo, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { careerRegistry } from '@/content/registry'
-import { formatLakhRange } from '@/lib/format-inr'
+import type { Career } from '@/content/schema'
+import { formatLakh, formatLakhRange } from '@/lib/format-inr'
+import { parsePayInput } from './lib/catalog-search'
+import { catalogPlaces, filterCatalog, type CatalogFilters } from './lib/filter-catalog'
 import { salarySpan } from './lib/salary-span'
 
-/** `/`: one card per career. */
-export function CatalogPage() {
-  const careers = careerRegistry.list()
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+type FiltersChange = (next: CatalogFilters, options: { replace: boolean }) => void
+
+/** `/`: one card per career, searchable by name and by what it pays where. */
+export function CatalogPage({
+  careers = careerRegistry.list(),
+  filters = {},
+  onFiltersChange = () => undefined,
+}: {
+  careers?: readonly Career[]
+  filters?: CatalogFilters
+  onFiltersChange?: FiltersChange
+}) {
+  const id = useId()
+  const places = useMemo(() => catalogPlaces(careers), [careers])
+  const place = places.find((p) => p.id === filters.place)
+  const applied = { ...filters, place: place?.id }
+  const shown = filterCatalog(careers, applied)
+  const filtering = Boolean(applied.q || applied.place || applied.minPay)
+
+  // The pay box keeps what was typed, even when it is not a usable amount yet; the URL holds only valid amounts.
+  const [payText, setPayText] = useState(filters.minPay?.toString() ?? '')
+  const [seenPay, setSeenPay] = useState(filters.minPay)
+  if (filters.minPay !== seenPay) {
+    setSeenPay(filters.minPay)
+    const typed = parsePayInput(payText)
+    if (!typed.ok || typed.lakh !== filters.minPay) setPayText(filters.minPay?.toString() ?? '')
+  }
+  const pay = parsePayInput(payText)
+
+  const [nameText, setNameText] = useState(filters.q ?? '')
+  const [seenName, setSeenName] = useState(filters.q)
+  if (filters.q !== seenName) {
+    setSeenName(filters.q)
+    if ((filters.q ?? '') !== nameText.trim()) setNameText(filters.q ?? '')
+  }
+
   return (
     <div className="page">
       <title>Career Explorer · Tech careers in India</title>
@@ -13,32 +52,113 @@ export function CatalogPage() {
       <p className="lede">
         What the work is, what it pays city by city, what a day looks like, and what to read next.
       </p>
+
+      <form
+        className="catalog-filters"
+        role="search"
+        aria-label="Careers"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <div className="field">
+          <label htmlFor={`${id}-q`}>Career name</label>
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={nameText}
+            maxLength={60}
+            onChange={(event) => {
+              setNameText(event.target.value)
+              onFiltersChange({ ...filters, q: event.target.value.trim() || undefined }, { replace: true })
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-place`}>Place</label>
+          <select
+            id={`${id}-place`}
+            value={place?.id ?? ''}
+            onChange={(event) =>
+              onFiltersChange({ ...filters, place: event.target.value || undefined }, { replace: false })
+            }
+          >
+            <option value="">Any place</option>
+            {places.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-pay`}>Pays at least (₹ lakh a year)</label>
+          <input
+            id={`${id}-pay`}
+            inputMode="decimal"
+            value={payText}
+            aria-invalid={!pay.ok}
+            aria-describedby={`${id}-pay-help`}
+            onChange={(event) => {
+              setPayText(event.target.value)
+              const parsed = parsePayInput(event.target.value)
+              if (parsed.ok) onFiltersChange({ ...filters, minPay: parsed.lakh }, { replace: true })
+            }}
+          />
+          <p id={`${id}-pay-help`} className={pay.ok ? 'field__help' : 'field__error'}>
+            {pay.ok
+              ? 'Careers whose range, in the chosen place or anywhere, reaches this amount.'
+              : pay.message}
+          </p>
+        </div>
+      </form>
+
       <h2 className="visually-hidden">Careers</h2>
-      <ul className="card-list">
-        {careers.map((career) => {
-          const span = salarySpan(career.salaries)
-          return (
-            <li key={career.id} className="card">
-              <h3 className="card__title">
-                <Link to="/careers/$careerId" params={{ careerId: career.id }} className="card__link">
-                  {career.title}
-                </Link>
-              </h3>
-              <p className="card__meta">{career.region}</p>
-              <p>{career.summary}</p>
-              <p className="card__salary">
-                <span className="card__salary-figure">
-                  {formatLakhRange(span.minLakh, span.maxLakh)} a year
-                </span>{' '}
-                <span className="card__salary-note">
-                  {career.salaries.cohort.toLowerCase()} {career.salaries.measure}, across{' '}
-                  {career.salaries.rows.length} places
-                </span>
-              </p>
-            </li>
-          )
-        })}
-      </ul>
+      <p className="catalog-count" role="status">
+        {filtering
+          ? `${shown.length} of ${plural(careers.length, 'career')} match${shown.length === 1 ? 'es' : ''}`
+          : plural(careers.length, 'career')}
+      </p>
+      {shown.length === 0 ? (
+        <div className="empty-note">
+          <p>No career matches these filters.</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => onFiltersChange({}, { replace: false })}
+          >
+            Clear filters
+          </button>
+        </div>
+      ) : (
+        <ul className="card-list">
+          {shown.map((career) => {
+            const span = salarySpan(career.salaries)
+            const row = place && career.salaries.rows.find((r) => r.id === place.id)
+            return (
+              <li key={career.id} className="card">
+                <h3 className="card__title">
+                  <Link to="/careers/$careerId" params={{ careerId: career.id }} className="card__link">
+                    {career.title}
+                  </Link>
+                </h3>
+                <p className="card__meta">{career.region}</p>
+                <p>{career.summary}</p>
+                <p className="card__salary">
+                  <span className="card__salary-figure">
+                    {row
+                      ? `${formatLakhRange(row.minLakh, row.maxLakh)} a year in ${row.place}`
+                      : `${formatLakhRange(span.minLakh, span.maxLakh)} a year`}
+                  </span>{' '}
+                  <span className="card__salary-note">
+                    {career.salaries.cohort.toLowerCase()} {career.salaries.measure}
+                    {row ? '' : `, across ${career.salaries.rows.length} places`}
+                    {applied.minPay !== undefined && `; reaches ${formatLakh(applied.minPay)}`}
+                  </span>
+                </p>
+              </li>
+            )
+          })}
+        </ul>
+      )}
     </div>
   )
 }

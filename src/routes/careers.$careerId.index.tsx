@@ -1,4 +1,4 @@
-import { createFileRoute, notFound, useLocation } from '@tanstack/react-router'
+import { createFileRoute, notFound, useLocation, useRouter } from '@tanstack/react-router'
 import { CareerPage } from '@/features/career-page'
 import type { FiltersChange } from '@/features/career-page/components/filter-bar'
 import { CareerNotFound } from '@/features/career-page/components/career-not-found'
@@ -24,7 +24,20 @@ function CareerRoute() {
   const filters = Route.useSearch()
   const hash = useLocation({ select: (location) => location.hash })
   const navigate = Route.useNavigate()
+  const router = useRouter()
+  const params = Route.useParams()
   const onFiltersChange: FiltersChange = (next, { replace }) =>
     void navigate({ search: next, replace, resetScroll: false })
-  return <CareerPage career={career} targetId={hash} filters={filters} onFiltersChange={onFiltersChange} />
+  const shareUrl = (search: typeof filters) =>
+    new URL(router.buildLocation({ to: '/careers/$careerId', params, search }).href, window.location.origin)
+      .href
+  return (
+    <CareerPage
+      career={career}
+      targetId={hash}
+      filters={filters}
+      onFiltersChange={onFiltersChange}
+      shareUrl={shareUrl}
+    />
+  )
 }

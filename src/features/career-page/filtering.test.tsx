@@ -1,5 +1,5 @@
 // Filtering the career page, through the real route: the URL holds the filters.
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderWithRouter } from '@/testing/render-with-router'
@@ -56,7 +56,8 @@ describe('career page filters', () => {
     await user.click(screen.getByRole('button', { name: /Filter this page/ }))
     await user.type(screen.getByRole('searchbox', { name: 'Search this page' }), 'SEBASTIAN')
     expect(await screen.findByText('Showing 2 of 62 items')).toBeInTheDocument()
-    expect(validatedSearch(router)).toEqual({ q: 'SEBASTIAN' })
+    // The URL follows once typing pauses.
+    await waitFor(() => expect(validatedSearch(router)).toEqual({ q: 'SEBASTIAN' }))
     const marks = within(region('What to read / watch / follow')).getAllByText('Sebastián', {
       selector: 'mark',
     })
@@ -68,7 +69,7 @@ describe('career page filters', () => {
     await user.click(screen.getByRole('button', { name: /Filter this page/ }))
     const before = router.history.length
     await user.type(screen.getByRole('searchbox', { name: 'Search this page' }), 'async')
-    await screen.findByText(/Showing \d+ of 62 items/)
+    await waitFor(() => expect(validatedSearch(router)).toEqual({ q: 'async' }))
     expect(router.history.length).toBe(before)
     await user.click(screen.getByRole('button', { name: 'Django' }))
     await screen.findByRole('button', { name: 'Django', pressed: true })
@@ -94,6 +95,17 @@ describe('career page filters', () => {
     await user.click(screen.getByRole('button', { name: 'In person (2)' }))
     expect(await screen.findByText('Showing 49 of 62 items')).toBeInTheDocument()
     expect(visibleItems('Communities + forums')).toHaveLength(2)
+  })
+
+  it('a chip clicked before the URL caught up with typing keeps the query when Back undoes the chip', async () => {
+    const { user, router } = await openCareer()
+    await user.click(screen.getByRole('button', { name: /Filter this page/ }))
+    await user.type(screen.getByRole('searchbox', { name: 'Search this page' }), 'pytest')
+    await user.click(screen.getByRole('button', { name: 'Testing' }))
+    await waitFor(() => expect(validatedSearch(router)).toEqual({ q: 'pytest', topics: ['testing'] }))
+    router.history.back()
+    await waitFor(() => expect(validatedSearch(router)).toEqual({ q: 'pytest' }))
+    expect(screen.getByRole('searchbox', { name: 'Search this page' })).toHaveValue('pytest')
   })
 
   it('Clear all resets every filter', async () => {

@@ -1,4 +1,14 @@
-import { useDeferredValue, useEffect, useMemo, type ReactNode } from 'react'
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import type { Career } from '@/content/schema'
 import {
   COMMUNITY_FORMAT_GROUPS,
@@ -28,7 +38,8 @@ interface SectionContext {
   career: Career
   view: (section: CareerSectionId) => ListView
   filters: ContentFilters
-  onFiltersChange: FiltersChange
+  /** Apply a change to the current filters (pushes a history entry). */
+  patchFilters: (patch: ContentFilters) => void
   items: readonly ContentItem[]
 }
 
@@ -55,7 +66,7 @@ const SECTION_BODIES: Record<CareerSectionId, (ctx: SectionContext) => ReactNode
   'notable-indians': ({ career }) => (
     <NotablePeople people={career.notableIndians} sourceName={career.source.publisher} />
   ),
-  communities: ({ career, view, filters, onFiltersChange, items }) => {
+  communities: ({ career, view, filters, patchFilters, items }) => {
     const counts = countBy(items, (i) => (i.section === 'communities' ? (i.formatGroups ?? []) : []))
     return (
       <>
@@ -67,15 +78,13 @@ const SECTION_BODIES: Record<CareerSectionId, (ctx: SectionContext) => ReactNode
             count: counts.get(g) ?? 0,
           }))}
           selected={filters.formats ?? []}
-          onToggle={(g) =>
-            onFiltersChange({ ...filters, formats: toggle(filters.formats, g) }, { replace: false })
-          }
+          onToggle={(g) => patchFilters({ formats: toggle(filters.formats, g) })}
         />
         <CommunityList communities={career.communities} view={view('communities')} />
       </>
     )
   },
-  resources: ({ career, view, filters, onFiltersChange, items }) => {
+  resources: ({ career, view, filters, patchFilters, items }) => {
     const counts = countBy(items, (i) => (i.resourceKind ? [i.resourceKind] : []))
     const india = items.filter((i) => i.indiaFocused).length
     return (
@@ -89,17 +98,13 @@ const SECTION_BODIES: Record<CareerSectionId, (ctx: SectionContext) => ReactNode
               count: counts.get(k) ?? 0,
             }))}
             selected={filters.kinds ?? []}
-            onToggle={(k) =>
-              onFiltersChange({ ...filters, kinds: toggle(filters.kinds, k) }, { replace: false })
-            }
+            onToggle={(k) => patchFilters({ kinds: toggle(filters.kinds, k) })}
           />
           <FacetChips
             label="Focus"
             options={[{ value: 'india', label: 'India-focused', count: india }]}
             selected={filters.india ? ['india'] : []}
-            onToggle={() =>
-              onFiltersChange({ ...filters, india: filters.india ? undefined : true }, { replace: false })
-            }
+            onToggle={() => patchFilters({ india: filters.india ? undefined : true })}
           />
         </div>
         <ResourceList resources={career.resources} view={view('resources')} />
@@ -126,6 +131,8 @@ const SECTION_BODIES: Record<CareerSectionId, (ctx: SectionContext) => ReactNode
 
 const NO_FILTERS: ContentFilters = {}
 const IGNORE_CHANGE: FiltersChange = () => undefined
+/** How long typing pauses before the query is written to the URL (replacing the history entry). */
+export const QUERY_URL_DELAY_MS = 300
 
 /** `/careers/$careerId`: every section of the career, in the source page's order, filterable. */
 export function CareerPage({
@@ -133,34 +140,62 @@ export function CareerPage({
   targetId = '',
   filters = NO_FILTERS,
   onFiltersChange = IGNORE_CHANGE,
+  shareUrl = () => window.location.href,
 }: {
   career: Career
   targetId?: string
   filters?: ContentFilters
   onFiltersChange?: FiltersChange
+  /** The full address of this page with the given filters (the query may not be in the URL yet). */
+  shareUrl?: (filters: ContentFilters) => string
 }) {
   useFocusTarget(targetId)
   const items = useMemo(() => careerItems(career), [career])
   const topics = useMemo(() => TOPICS.filter((t) => items.some((i) => i.topics.includes(t))), [items])
-  // The lists follow the filters a beat behind the controls, so typing never waits for 62 items to re-render.
-  const applied = useDeferredValue(filters)
-  const filtering = hasActiveFilters(applied)
 
+  // The query box is the page's own state, so a keystroke never waits for a navigation. It follows the URL when
+  // the URL changes by other means (Back, a shared link, Clear all), and is written to it once typing pauses.
+  const [query, setQuery] = useState(filters.q ?? '')
+  const [seenQuery, setSeenQuery] = useState(filters.q)
+  if (filters.q !== seenQuery) {
+    setSeenQuery(filters.q)
+    if ((filters.q ?? '') !== query.trim()) setQuery(filters.q ?? '')
+  }
+  const current = useMemo(() => ({ ...filters, q: query.trim() || undefined }), [filters, query])
+
+  const latest = useRef({ current, onFiltersChange })
+  const filtersRef = useRef(filters)
+  useLayoutEffect(() => {
+    latest.current = { current, onFiltersChange }
+    filtersRef.current = filters
+  })
+  useEffect(() => {
+    if ((filters.q ?? '') === query.trim()) return
+    const timer = setTimeout(() => {
+      latest.current.onFiltersChange(latest.current.current, { replace: true })
+    }, QUERY_URL_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [filters.q, query])
+  // A pushed change (chip, section, Clear all) first writes any query still waiting, so Back returns to it.
+  const pushFilters = useCallback<FiltersChange>((next, options) => {
+    const { current: now, onFiltersChange: change } = latest.current
+    if (!options.replace && (now.q ?? '') !== (filtersRef.current.q ?? '')) change(now, { replace: true })
+    change(next, options)
+  }, [])
+  const patchFilters = useCallback(
+    (patch: ContentFilters) => pushFilters({ ...latest.current.current, ...patch }, { replace: false }),
+    [pushFilters],
+  )
+
+  // The lists follow the filters a beat behind the controls, so typing never waits for 62 items to re-render.
+  const applied = useDeferredValue(current)
   const { visible, perSection } = useMemo(() => {
     const matches = items.filter(itemMatcher(applied))
     const counts = new Map<CareerSectionId, number>()
     for (const item of matches) counts.set(item.section, (counts.get(item.section) ?? 0) + 1)
     return { visible: new Set(matches.map((i) => `${i.section}/${i.id}`)), perSection: counts }
   }, [items, applied])
-
-  const tokens = useMemo(() => queryTokens(applied.q ?? ''), [applied.q])
-  const ctx: SectionContext = {
-    career,
-    filters,
-    onFiltersChange,
-    items,
-    view: (section) => ({ isVisible: (id) => visible.has(`${section}/${id}`), tokens }),
-  }
+  const filtering = hasActiveFilters(applied)
 
   return (
     <article className="page career-page">
@@ -178,32 +213,70 @@ export function CareerPage({
       </header>
 
       <FilterBar
-        filters={filters}
-        onChange={onFiltersChange}
+        filters={current}
+        onChange={pushFilters}
+        query={query}
+        onQueryChange={setQuery}
         topics={topics}
         shown={visible.size}
         total={items.length}
+        shareUrl={() => shareUrl(current)}
       />
 
       <ContentsNav career={career} matches={filtering ? perSection : undefined} />
 
-      {CAREER_SECTIONS.map(({ id, heading }) => {
-        const collapsed =
-          filtering &&
-          (id === 'overview' ? Boolean(applied.section) : id !== 'notable-indians' && !perSection.get(id))
-        return (
-          <CareerSection key={id} id={id} heading={heading}>
-            {collapsed ? (
-              <p className="section-note collapsed-note">No items in this section match the filters.</p>
-            ) : (
-              SECTION_BODIES[id](ctx)
-            )}
-          </CareerSection>
-        )
-      })}
+      <CareerSections
+        career={career}
+        items={items}
+        applied={applied}
+        visible={visible}
+        perSection={perSection}
+        patchFilters={patchFilters}
+      />
     </article>
   )
 }
+
+/** Every section; memoized so a keystroke re-renders only the filter bar until the deferred filters catch up. */
+const CareerSections = memo(function CareerSections({
+  career,
+  items,
+  applied,
+  visible,
+  perSection,
+  patchFilters,
+}: {
+  career: Career
+  items: readonly ContentItem[]
+  applied: ContentFilters
+  visible: ReadonlySet<string>
+  perSection: ReadonlyMap<CareerSectionId, number>
+  patchFilters: (patch: ContentFilters) => void
+}) {
+  const filtering = hasActiveFilters(applied)
+  const tokens = useMemo(() => queryTokens(applied.q ?? ''), [applied.q])
+  const ctx: SectionContext = {
+    career,
+    filters: applied,
+    patchFilters,
+    items,
+    view: (section) => ({ isVisible: (id) => visible.has(`${section}/${id}`), tokens }),
+  }
+  return CAREER_SECTIONS.map(({ id, heading }) => {
+    const collapsed =
+      filtering &&
+      (id === 'overview' ? Boolean(applied.section) : id !== 'notable-indians' && !perSection.get(id))
+    return (
+      <CareerSection key={id} id={id} heading={heading}>
+        {collapsed ? (
+          <p className="section-note collapsed-note">No items in this section match the filters.</p>
+        ) : (
+          SECTION_BODIES[id](ctx)
+        )}
+      </CareerSection>
+    )
+  })
+})
 
 /**
  * `#resources-fluent-python` (from search, a cross-link or the contents list): scroll to that item or section,

@@ -2,12 +2,12 @@ import { useState } from 'react'
 
 type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'manual'; url: string }
 
-/** Copies the current address (the filtered view) and says so; where the clipboard is blocked, shows the link. */
-export function CopyLinkButton() {
+/** Copies the link to the view on screen and says so; where the clipboard is blocked, shows the link. */
+export function CopyLinkButton({ getUrl }: { getUrl: () => string }) {
   const [state, setState] = useState<CopyState>({ status: 'idle' })
 
   const copy = async () => {
-    const url = window.location.href
+    const url = getUrl()
     try {
       await navigator.clipboard.writeText(url)
       setState({ status: 'copied' })

@@ -18,34 +18,35 @@ const activeCount = (f: ContentFilters) =>
 
 /**
  * The career page's filters: a text query, topic chips and a section picker. A disclosure on phones, always open on
- * wider screens. Typing replaces the history entry; every other change pushes one, so Back undoes it.
+ * wider screens. Chips, the picker and Clear all push a history entry, so Back undoes them; the page writes the
+ * query itself (see CareerPage).
  */
 export function FilterBar({
   filters,
   onChange,
+  query,
+  onQueryChange,
   topics,
   shown,
   total,
+  shareUrl,
 }: {
+  /** The current filters, the query included. */
   filters: ContentFilters
   onChange: FiltersChange
+  /** The query box's text, as typed. */
+  query: string
+  onQueryChange: (text: string) => void
   /** The topics this career's items carry, in vocabulary order. */
   topics: readonly Topic[]
   shown: number
   total: number
+  /** The address of the view on screen, for "Copy link". */
+  shareUrl: () => string
 }) {
   const id = useId()
   const active = activeCount(filters)
   const [open, setOpen] = useState(active > 0)
-
-  // The query box keeps what the person typed; it follows the URL only when the URL changes by other means
-  // (Back, a shared link, Clear all).
-  const [draft, setDraft] = useState(filters.q ?? '')
-  const [seenQuery, setSeenQuery] = useState(filters.q)
-  if (filters.q !== seenQuery) {
-    setSeenQuery(filters.q)
-    if ((filters.q ?? '') !== draft.trim()) setDraft(filters.q ?? '')
-  }
 
   const toggleTopic = (topic: Topic) => {
     const current = filters.topics ?? []
@@ -71,13 +72,10 @@ export function FilterBar({
             <input
               id={`${id}-q`}
               type="search"
-              value={draft}
+              value={query}
               maxLength={MAX_QUERY_LENGTH}
               placeholder="e.g. asyncio, interviews, Bangalore"
-              onChange={(event) => {
-                setDraft(event.target.value)
-                onChange({ ...filters, q: event.target.value.trim() || undefined }, { replace: true })
-              }}
+              onChange={(event) => onQueryChange(event.target.value)}
             />
           </div>
           <div className="field">
@@ -129,7 +127,7 @@ export function FilterBar({
           >
             Clear all filters
           </button>
-          <CopyLinkButton />
+          <CopyLinkButton getUrl={shareUrl} />
         </div>
       </div>
       <p role="status" className="filter-bar__status">

@@ -1,11 +1,14 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
 
 // jsdom has no layout: the router's scroll restoration calls scrollTo, which jsdom only stubs with a warning.
 window.scrollTo = vi.fn() as unknown as typeof window.scrollTo
 // …and has no scrollIntoView at all.
 Element.prototype.scrollIntoView = vi.fn()
+
+// Router-driven tests render asynchronously; on a busy 2-core machine the default 1 s wait is too tight.
+configure({ asyncUtilTimeout: 3000 })
 
 afterEach(() => {
   cleanup()

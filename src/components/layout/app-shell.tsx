@@ -42,8 +42,8 @@ export function AppShell() {
 }
 
 /**
- * After a client-side navigation, move focus to the new page's heading so keyboard and screen-reader users
- * land at the start of the new content instead of on a link that is no longer there.
+ * After a client-side navigation, move focus to the new page's heading (or to the item the address points at) so
+ * keyboard and screen-reader users land at the start of the new content instead of on a link that is no longer there.
  */
 function useFocusHeadingOnNavigation() {
   const router = useRouter()
@@ -51,10 +51,13 @@ function useFocusHeadingOnNavigation() {
     () =>
       router.subscribe('onRendered', (event) => {
         if (!event.fromLocation || event.fromLocation.pathname === event.toLocation.pathname) return
-        const heading = document.querySelector<HTMLElement>('main h1')
-        if (!heading) return
-        heading.tabIndex = -1
-        heading.focus({ preventScroll: true })
+        // A link to an item (`#resources-fluent-python`) lands on that item; the router scrolls it into view.
+        const { hash } = event.toLocation
+        const target =
+          (hash && document.getElementById(hash)) || document.querySelector<HTMLElement>('main h1')
+        if (!target) return
+        target.tabIndex = -1
+        target.focus({ preventScroll: true })
       }),
     [router],
   )

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { Link } from '@tanstack/react-router'
 import type { Career } from '@/content/schema'
 import { CareerSection } from './components/career-section'
 import { CommunityList } from './components/community-list'
@@ -14,7 +15,16 @@ import { CAREER_SECTIONS, type CareerSectionId } from '@/lib/career-sections'
 // One body per section; CAREER_SECTIONS decides the order, so the contents list and the page always agree.
 const SECTION_BODIES: Record<CareerSectionId, (career: Career) => ReactNode> = {
   overview: (career) => <p>{career.overview}</p>,
-  day: (career) => <DayList steps={career.day} />,
+  day: (career) => (
+    <>
+      <p className="section-link">
+        <Link to="/careers/$careerId/day" params={{ careerId: career.id }}>
+          Walk through the day step by step
+        </Link>
+      </p>
+      <DayList steps={career.day} />
+    </>
+  ),
   mistakes: (career) => <MistakeList mistakes={career.mistakes} />,
   salaries: (career) => <SalaryTable salaries={career.salaries} />,
   'notable-indians': (career) => (

@@ -35,6 +35,11 @@ export function CatalogPage() {
                   {career.salaries.rows.length} places
                 </span>
               </p>
+              <p className="card__secondary-link">
+                <Link to="/careers/$careerId/day" params={{ careerId: career.id }}>
+                  A day in the life, step by step
+                </Link>
+              </p>
             </li>
           )
         })}

@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as CareersCareerIdIndexRouteImport } from './routes/careers.$careerId.index'
+import { Route as CareersCareerIdDayRouteImport } from './routes/careers.$careerId.day'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -22,30 +23,39 @@ const CareersCareerIdIndexRoute = CareersCareerIdIndexRouteImport.update({
   path: '/careers/$careerId/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const CareersCareerIdDayRoute = CareersCareerIdDayRouteImport.update({
+  id: '/careers/$careerId/day',
+  path: '/careers/$careerId/day',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/careers/$careerId/day': typeof CareersCareerIdDayRoute
   '/careers/$careerId/': typeof CareersCareerIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/careers/$careerId/day': typeof CareersCareerIdDayRoute
   '/careers/$careerId': typeof CareersCareerIdIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/careers/$careerId/day': typeof CareersCareerIdDayRoute
   '/careers/$careerId/': typeof CareersCareerIdIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/careers/$careerId/'
+  fullPaths: '/' | '/careers/$careerId/day' | '/careers/$careerId/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/careers/$careerId'
-  id: '__root__' | '/' | '/careers/$careerId/'
+  to: '/' | '/careers/$careerId/day' | '/careers/$careerId'
+  id: '__root__' | '/' | '/careers/$careerId/day' | '/careers/$careerId/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  CareersCareerIdDayRoute: typeof CareersCareerIdDayRoute
   CareersCareerIdIndexRoute: typeof CareersCareerIdIndexRoute
 }
 
@@ -65,11 +75,19 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof CareersCareerIdIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/careers/$careerId/day': {
+      id: '/careers/$careerId/day'
+      path: '/careers/$careerId/day'
+      fullPath: '/careers/$careerId/day'
+      preLoaderRoute: typeof CareersCareerIdDayRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  CareersCareerIdDayRoute: CareersCareerIdDayRoute,
   CareersCareerIdIndexRoute: CareersCareerIdIndexRoute,
 }
 export const routeTree = rootRouteImport

@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { pythonDeveloper } from '@/content/careers/python-developer'
 import type { Career } from '@/content/schema'
+import { renderInRouter } from '@/testing/render-in-router'
 import { CareerPage } from '.'
 
 const SECTION_HEADINGS = [
@@ -18,7 +19,8 @@ const SECTION_HEADINGS = [
   'Education',
 ]
 
-const renderPage = (career: Career = pythonDeveloper) => render(<CareerPage career={career} />)
+// The page holds router links (to the day timeline), so it renders inside a bare router.
+const renderPage = (career: Career = pythonDeveloper) => renderInRouter(<CareerPage career={career} />)
 const section = (name: string) => screen.getByRole('region', { name })
 /** The items of a section's main list (topic tags are lists of their own, nested inside items). */
 const itemsOf = (name: string) =>
@@ -27,8 +29,8 @@ const itemsOf = (name: string) =>
     .filter((li) => li.id !== '')
 
 describe('CareerPage', () => {
-  it('shows the career title and every section in the source page order', () => {
-    renderPage()
+  it('shows the career title and every section in the source page order', async () => {
+    await renderPage()
     expect(screen.getByRole('heading', { level: 1, name: 'Python Developer' })).toBeInTheDocument()
     const sectionHeadings = screen
       .getAllByRole('region')
@@ -36,8 +38,8 @@ describe('CareerPage', () => {
     expect(sectionHeadings).toEqual(SECTION_HEADINGS)
   })
 
-  it('lists every section in the contents, each link pointing at its section with its item count', () => {
-    renderPage()
+  it('lists every section in the contents, each link pointing at its section with its item count', async () => {
+    await renderPage()
     const contents = screen.getByRole('navigation', { name: 'On this page' })
     const links = within(contents).getAllByRole('link')
     expect(links.map((a) => a.textContent)).toEqual([
@@ -59,13 +61,13 @@ describe('CareerPage', () => {
     }
   })
 
-  it('shows the overview once', () => {
-    renderPage()
+  it('shows the overview once', async () => {
+    await renderPage()
     expect(screen.getAllByText(/one of the most-listed tech titles on Naukri/)).toHaveLength(1)
   })
 
-  it('shows the day as an ordered list of 11 steps with phase and kind, and no clock times', () => {
-    renderPage()
+  it('shows the day as an ordered list of 11 steps with phase and kind, and no clock times', async () => {
+    await renderPage()
     const day = section('A day in the life')
     const list = within(day).getAllByRole('list')[0]
     expect(list?.tagName).toBe('OL')
@@ -78,8 +80,15 @@ describe('CareerPage', () => {
     expect(day.textContent).not.toMatch(/\d{1,2}:\d{2}/)
   })
 
-  it('shows every mistake with why, and says so where the page gives no alternative', () => {
-    renderPage()
+  it('links from the day to the step-by-step timeline', async () => {
+    await renderPage()
+    expect(
+      within(section('A day in the life')).getByRole('link', { name: 'Walk through the day step by step' }),
+    ).toHaveAttribute('href', '/careers/python-developer/day')
+  })
+
+  it('shows every mistake with why, and says so where the page gives no alternative', async () => {
+    await renderPage()
     const mistakes = itemsOf('Common mistakes')
     expect(mistakes).toHaveLength(7)
     const typing = mistakes.find((li) => li.textContent?.includes('Treating typing as optional'))
@@ -88,8 +97,8 @@ describe('CareerPage', () => {
     expect(mistakes[0]).toHaveTextContent('Instead: Plan to leave services by year 2-3.')
   })
 
-  it('shows salaries as a table with a caption, row headers and formatted ranges', () => {
-    renderPage()
+  it('shows salaries as a table with a caption, row headers and formatted ranges', async () => {
+    await renderPage()
     const table = within(section('Salary by Indian city')).getByRole('table', {
       name: /Mid-level total cash compensation per year/,
     })
@@ -106,15 +115,15 @@ describe('CareerPage', () => {
     expect(rows[5]).toHaveTextContent('Remote₹20–45 L')
   })
 
-  it('says plainly that the source names no notable Indians', () => {
-    renderPage()
+  it('says plainly that the source names no notable Indians', async () => {
+    await renderPage()
     const notable = section('Notable Indians in this career')
     expect(notable).toHaveTextContent('clarup.com has this section but names no one in it yet')
     expect(within(notable).queryAllByRole('listitem')).toHaveLength(0)
   })
 
-  it('lists notable people when a career has them', () => {
-    renderPage({
+  it('lists notable people when a career has them', async () => {
+    await renderPage({
       ...pythonDeveloper,
       notableIndians: [{ id: 'someone', name: 'A. Person', description: 'Did a notable thing.' }],
     })
@@ -123,16 +132,16 @@ describe('CareerPage', () => {
     expect(notable).not.toHaveTextContent('names no one')
   })
 
-  it('shows communities with their formats, and says when the page names none', () => {
-    renderPage()
+  it('shows communities with their formats, and says when the page names none', async () => {
+    await renderPage()
     const communities = itemsOf('Communities + forums')
     expect(communities).toHaveLength(7)
     expect(communities[0]).toHaveTextContent('In-person + Meetup')
     expect(communities[6]).toHaveTextContent('Format not stated by the source')
   })
 
-  it('shows each resource with medium, author and why, marking the India-focused ones', () => {
-    renderPage()
+  it('shows each resource with medium, author and why, marking the India-focused ones', async () => {
+    await renderPage()
     const resources = itemsOf('What to read / watch / follow')
     expect(resources).toHaveLength(10)
     expect(
@@ -146,8 +155,8 @@ describe('CareerPage', () => {
     ])
   })
 
-  it('shows labelled items with their lead phrase in bold, reading as the page does', () => {
-    renderPage()
+  it('shows labelled items with their lead phrase in bold, reading as the page does', async () => {
+    await renderPage()
     expect(itemsOf('Daily responsibilities')).toHaveLength(6)
     expect(itemsOf('Advantages')).toHaveLength(5)
     expect(itemsOf('Challenges')).toHaveLength(5)
@@ -157,8 +166,8 @@ describe('CareerPage', () => {
     expect(education[4]).toHaveTextContent(/^Bootcamps: Masai School, Newton School/)
   })
 
-  it('names and links the source', () => {
-    renderPage()
+  it('names and links the source', async () => {
+    await renderPage()
     expect(screen.getByRole('link', { name: 'clarup.com' })).toHaveAttribute('href', 'https://clarup.com/')
   })
 })

@@ -9,6 +9,7 @@ import {
   useState,
   type ReactNode,
 } from 'react'
+import { Link } from '@tanstack/react-router'
 import type { Career } from '@/content/schema'
 import {
   COMMUNITY_FORMAT_GROUPS,
@@ -60,7 +61,16 @@ const countBy = <T extends string>(
 // One body per section; CAREER_SECTIONS decides the order, so the contents list and the page always agree.
 const SECTION_BODIES: Record<CareerSectionId, (ctx: SectionContext) => ReactNode> = {
   overview: ({ career }) => <p>{career.overview}</p>,
-  day: ({ career, view }) => <DayList steps={career.day} view={view('day')} />,
+  day: ({ career, view }) => (
+    <>
+      <p className="section-link">
+        <Link to="/careers/$careerId/day" params={{ careerId: career.id }}>
+          Walk through the day step by step
+        </Link>
+      </p>
+      <DayList steps={career.day} view={view('day')} />
+    </>
+  ),
   mistakes: ({ career, view }) => <MistakeList mistakes={career.mistakes} view={view('mistakes')} />,
   salaries: ({ career, view }) => <SalaryTable salaries={career.salaries} view={view('salaries')} />,
   'notable-indians': ({ career }) => (

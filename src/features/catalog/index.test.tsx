@@ -14,9 +14,23 @@ describe('CatalogPage', () => {
     expect(card).toHaveTextContent('₹10–45 L a year')
     expect(card).toHaveTextContent('mid-level total cash compensation, across 6 places')
 
+    expect(cardView.getByRole('link', { name: 'A day in the life, step by step' })).toHaveAttribute(
+      'href',
+      '/careers/python-developer/day',
+    )
+
     await userEvent.click(cardView.getByRole('link', { name: 'Python Developer' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Python Developer' })).toBeInTheDocument()
     expect(router.state.location.pathname).toBe('/careers/python-developer')
+  })
+
+  it('the card links to the day timeline', async () => {
+    const { router } = renderWithRouter('/')
+    await userEvent.click(await screen.findByRole('link', { name: 'A day in the life, step by step' }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Python Developer: a day in the life' }),
+    ).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/careers/python-developer/day')
   })
 })
 

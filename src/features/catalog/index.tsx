@@ -154,6 +154,11 @@ export function CatalogPage({
                     {applied.minPay !== undefined && `; reaches ${formatLakh(applied.minPay)}`}
                   </span>
                 </p>
+                <p className="card__secondary-link">
+                  <Link to="/careers/$careerId/day" params={{ careerId: career.id }}>
+                    A day in the life, step by step
+                  </Link>
+                </p>
               </li>
             )
           })}

@@ -1,0 +1,71 @@
+import type { DayStep } from '@/content/schema'
+import { STEP_KIND_LABELS, type StepKind } from '@/content/vocabulary'
+import { countByKind, highlightSummary } from '../lib/filter'
+import { CheckIcon, KindIcon } from './kind-icon'
+
+/**
+ * The day's mix and the kind filter in one: a bar per kind with its count of steps (steps, not hours: the source
+ * gives no durations), each kind's name a toggle that highlights its steps in the timeline. A plain list of text and
+ * CSS bars: eight small whole numbers read better as words than as a chart, cost no JavaScript, and a screen reader
+ * gets the same facts as everyone else.
+ */
+export function KindMix({
+  steps,
+  kinds,
+  onToggle,
+  onClear,
+}: {
+  steps: readonly DayStep[]
+  kinds: readonly StepKind[]
+  onToggle: (kind: StepKind) => void
+  onClear: () => void
+}) {
+  const counts = countByKind(steps)
+  const most = Math.max(1, ...counts.map((row) => row.count))
+  return (
+    <section id="day-mix" aria-labelledby="day-mix-heading" className="kind-mix">
+      <h2 id="day-mix-heading">The day&rsquo;s mix</h2>
+      <p className="muted">
+        How many of the {steps.length} steps are of each kind: counts of steps, not hours, as the source gives
+        no durations. Press a kind to highlight its steps in the timeline.
+      </p>
+      <ul className="kind-mix__list">
+        {counts.map(({ kind, count }) => {
+          const pressed = kinds.includes(kind)
+          return (
+            <li key={kind} className="kind-mix__row">
+              <button
+                type="button"
+                className="kind-toggle"
+                aria-pressed={pressed}
+                data-kind={kind}
+                onClick={() => onToggle(kind)}
+              >
+                <KindIcon kind={kind} />
+                {STEP_KIND_LABELS[kind]}
+                {pressed && <CheckIcon />}
+              </button>
+              <span className="kind-mix__bar" aria-hidden="true">
+                <span style={{ width: `${(count / most) * 100}%` }} />
+              </span>
+              <span className="kind-mix__count">
+                {count} {count === 1 ? 'step' : 'steps'}
+              </span>
+            </li>
+          )
+        })}
+      </ul>
+      <p role="status" className="kind-mix__status">
+        {highlightSummary(steps, kinds)}
+      </p>
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-disabled={kinds.length === 0}
+        onClick={() => kinds.length > 0 && onClear()}
+      >
+        Clear highlights
+      </button>
+    </section>
+  )
+}

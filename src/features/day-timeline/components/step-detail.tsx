@@ -1,0 +1,123 @@
+import type { Career } from '@/content/schema'
+import { DAY_PHASE_LABELS, STEP_KIND_LABELS, TOPIC_LABELS } from '@/content/vocabulary'
+import { stepPosition, type StepMove } from '../lib/navigation'
+import { relatedToStep } from '../lib/related'
+import { KindIcon } from './kind-icon'
+import { RelatedItems, type ResourceAction } from './related-items'
+
+/** The selected step in full: its text, kind and topics, where it sits in the day, and the controls to walk on. */
+export function StepDetail({
+  career,
+  index,
+  playing,
+  showCountdown,
+  intervalMs,
+  onMove,
+  onTogglePlay,
+  resourceAction,
+}: {
+  career: Career
+  index: number
+  playing: boolean
+  /** The animated bar counting down to the next step; off under reduced motion. */
+  showCountdown: boolean
+  intervalMs: number
+  onMove: (move: StepMove) => void
+  onTogglePlay: () => void
+  resourceAction?: ResourceAction
+}) {
+  const step = career.day[index]
+  if (!step) return null
+  const count = career.day.length
+  const atStart = index === 0
+  const atEnd = index === count - 1
+  return (
+    <section aria-labelledby="day-detail-heading" className="step-detail">
+      <p className="step-detail__position">
+        {stepPosition(index, count)} · {DAY_PHASE_LABELS[step.phase]}
+      </p>
+      <h2 id="day-detail-heading" className="step-detail__title">
+        {step.title}
+      </h2>
+      <p className="step-detail__kind">
+        <KindIcon kind={step.kind} />
+        <span>
+          <span className="visually-hidden">Kind: </span>
+          {STEP_KIND_LABELS[step.kind]}
+        </span>
+      </p>
+
+      <div className="player" role="group" aria-label="Walk through the day">
+        {/* aria-disabled, not disabled: the button keeps focus when it reaches an end of the day. */}
+        <button
+          type="button"
+          className="button button--secondary player__button"
+          aria-label="Previous step"
+          aria-disabled={atStart}
+          onClick={() => !atStart && onMove('previous')}
+        >
+          <span className="player__glyph" aria-hidden="true">
+            ←
+          </span>{' '}
+          Previous
+        </button>
+        <button
+          type="button"
+          className="button player__button player__play"
+          aria-label={playing ? 'Pause' : atEnd ? 'Replay the day from step 1' : 'Play the day'}
+          onClick={onTogglePlay}
+        >
+          <span className="player__glyph" aria-hidden="true">
+            {playing ? '❚❚' : atEnd ? '↻' : '▶'}
+          </span>{' '}
+          {playing ? 'Pause' : atEnd ? 'Replay' : 'Play'}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary player__button"
+          aria-label="Next step"
+          aria-disabled={atEnd}
+          onClick={() => !atEnd && onMove('next')}
+        >
+          Next{' '}
+          <span className="player__glyph" aria-hidden="true">
+            →
+          </span>
+        </button>
+      </div>
+      {playing && (
+        <div className="player__progress">
+          <p className="player__note">Playing: the next step comes every {intervalMs / 1000} seconds.</p>
+          {showCountdown && (
+            <div className="player__countdown" aria-hidden="true">
+              <span key={index} style={{ animationDuration: `${intervalMs}ms` }} />
+            </div>
+          )}
+        </div>
+      )}
+
+      <p className="step-detail__text">{step.text}</p>
+      {step.topics.length > 0 && (
+        <div className="step-detail__topics">
+          <h3 id="day-topics-heading" className="step-detail__subheading">
+            Topics
+          </h3>
+          <ul className="tags" aria-labelledby="day-topics-heading">
+            {step.topics.map((topic) => (
+              <li key={topic} className="tag">
+                {TOPIC_LABELS[topic]}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <RelatedItems
+        career={career}
+        related={relatedToStep(career, step)}
+        hasTopics={step.topics.length > 0}
+        resourceAction={resourceAction}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,188 @@
+import { useEffect, useMemo, useState } from 'react'
+import { Link } from '@tanstack/react-router'
+import type { Career } from '@/content/schema'
+import type { StepKind } from '@/content/vocabulary'
+import { STEP_KIND_LABELS } from '@/content/vocabulary'
+import { KindMix } from './components/kind-mix'
+import type { ResourceAction } from './components/related-items'
+import { StepDetail } from './components/step-detail'
+import { StepListbox } from './components/step-listbox'
+import { PLAY_INTERVAL_MS, useAutoAdvance } from './hooks/use-auto-advance'
+import { usePrefersReducedMotion } from './hooks/use-prefers-reduced-motion'
+import {
+  isCanonical,
+  parseDaySearch,
+  serializeDaySearch,
+  type DaySearch,
+  type RawDaySearch,
+} from './lib/day-search'
+import { isHighlighted, toggleKind } from './lib/filter'
+import { moveSelection, stepPosition, type StepMove } from './lib/navigation'
+import { groupByPhase } from './lib/phases'
+import './day-timeline.css'
+
+export type { RawDaySearch } from './lib/day-search'
+export type { ResourceAction } from './components/related-items'
+
+export type DaySearchChange = (
+  search: ReturnType<typeof serializeDaySearch>,
+  options: { replace: boolean },
+) => void
+
+/**
+ * `/careers/$careerId/day`: the day in the life as a timeline to walk through. The view lives in the URL
+ * (`?step=4&kind=meeting,review`); this page reads it through `search` and changes it through `onSearchChange`.
+ *
+ * History: choosing a step replaces the entry (arrow keys, Play and Next would otherwise bury the previous page
+ * under a dozen entries; Back leaves the timeline as people expect, and reload or a shared link still restore the
+ * step). Toggling a kind pushes one, so Back undoes a highlight, as with filters elsewhere in the app.
+ */
+export function DayTimelinePage({
+  career,
+  search,
+  onSearchChange,
+  resourceAction,
+  intervalMs = PLAY_INTERVAL_MS,
+}: {
+  career: Career
+  search: RawDaySearch
+  onSearchChange: DaySearchChange
+  /** Rendered next to each reading item, e.g. the reading list's save toggle. */
+  resourceAction?: ResourceAction
+  intervalMs?: number
+}) {
+  const steps = career.day
+  const count = steps.length
+  const { step: rawStep, kind: rawKind } = search
+  const view = useMemo(
+    () => parseDaySearch({ step: rawStep, kind: rawKind }, count),
+    [rawStep, rawKind, count],
+  )
+  const selectedIndex = (view.step ?? 1) - 1
+  const groups = useMemo(() => groupByPhase(steps), [steps])
+  const reducedMotion = usePrefersReducedMotion()
+  const [playing, setPlaying] = useState(false)
+  const [announcement, setAnnouncement] = useState('')
+
+  // A URL with values the page cannot use (?step=99, ?kind=<img>) is quietly rewritten to what is shown.
+  useEffect(() => {
+    if (!isCanonical({ step: rawStep, kind: rawKind }, view))
+      onSearchChange(serializeDaySearch(view), { replace: true })
+  }, [rawStep, rawKind, view, onSearchChange])
+
+  const change = (next: DaySearch, replace: boolean) => onSearchChange(serializeDaySearch(next), { replace })
+  const select = (index: number) => change({ ...view, step: index + 1 }, true)
+  const setKinds = (kinds: StepKind[]) => change({ ...view, kinds }, false)
+  const move = (to: StepMove) => select(moveSelection(selectedIndex, count, to))
+
+  useAutoAdvance({
+    playing,
+    stepKey: selectedIndex,
+    intervalMs,
+    onTick: () => {
+      const next = moveSelection(selectedIndex, count, 'next')
+      const atEnd = next >= count - 1
+      select(next)
+      if (atEnd) setPlaying(false)
+      setAnnouncement(
+        `${stepPosition(next, count)}: ${steps[next]?.title ?? ''}.${atEnd ? ' The end of the day; playing stopped.' : ''}`,
+      )
+    },
+  })
+
+  function togglePlay() {
+    if (playing) {
+      setPlaying(false)
+      setAnnouncement(`Paused at ${stepPosition(selectedIndex, count).toLowerCase()}.`)
+      return
+    }
+    const from = selectedIndex >= count - 1 ? 0 : selectedIndex
+    if (from !== selectedIndex) select(from)
+    setPlaying(true)
+    setAnnouncement(`Playing the day from ${stepPosition(from, count).toLowerCase()}.`)
+  }
+
+  const highlightedCount = steps.filter((step) => isHighlighted(step, view.kinds)).length
+
+  return (
+    <article className="page day-page">
+      <title>{`${career.title}: a day in the life · Career Explorer`}</title>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/">Careers</Link>
+          </li>
+          <li>
+            <Link to="/careers/$careerId" params={{ careerId: career.id }}>
+              {career.title}
+            </Link>
+          </li>
+          <li>
+            <span aria-current="page">A day in the life</span>
+          </li>
+        </ol>
+      </nav>
+      <h1>{career.title}: a day in the life</h1>
+      <p className="section-note day-page__note">
+        A typical sprint day in order, as {career.source.publisher} tells it. It gives no clock times, so none
+        are shown.
+      </p>
+
+      <div className="day-layout">
+        <section aria-labelledby="day-steps-heading" className="day-layout__steps">
+          <h2 id="day-steps-heading" className="day-steps-heading">
+            The day, step by step
+          </h2>
+          {view.kinds.length > 0 && (
+            <p className="day-highlight-note">
+              Highlighting {view.kinds.map((kind) => STEP_KIND_LABELS[kind]).join(', ')}: {highlightedCount}{' '}
+              of {count} steps.{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => document.querySelector<HTMLElement>('#day-mix .kind-toggle')?.focus()}
+              >
+                Change highlights
+              </button>
+            </p>
+          )}
+          <StepListbox
+            groups={groups}
+            count={count}
+            selectedIndex={selectedIndex}
+            kinds={view.kinds}
+            labelledBy="day-steps-heading"
+            reducedMotion={reducedMotion}
+            onSelect={select}
+          />
+        </section>
+
+        <div className="day-layout__detail">
+          <StepDetail
+            career={career}
+            index={selectedIndex}
+            playing={playing}
+            showCountdown={!reducedMotion}
+            intervalMs={intervalMs}
+            onMove={move}
+            onTogglePlay={togglePlay}
+            resourceAction={resourceAction}
+          />
+        </div>
+
+        <div className="day-layout__mix">
+          <KindMix
+            steps={steps}
+            kinds={view.kinds}
+            onToggle={(kind) => setKinds(toggleKind(view.kinds, kind))}
+            onClear={() => setKinds([])}
+          />
+        </div>
+      </div>
+
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+    </article>
+  )
+}

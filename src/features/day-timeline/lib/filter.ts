@@ -1,0 +1,35 @@
+import type { DayStep } from '@/content/schema'
+import { STEP_KINDS, STEP_KIND_LABELS, type StepKind } from '@/content/vocabulary'
+
+/** Whether a step is highlighted: with no kind chosen nothing is highlighted; otherwise its kind must be chosen. */
+export function isHighlighted(step: DayStep, kinds: readonly StepKind[]): boolean {
+  return kinds.length > 0 && kinds.includes(step.kind)
+}
+
+/** The highlight's status line, e.g. "3 of 11 steps highlighted: Meeting, Review." */
+export function highlightSummary(steps: readonly DayStep[], kinds: readonly StepKind[]): string {
+  if (kinds.length === 0) return `No kind chosen: all ${steps.length} steps shown alike.`
+  const matching = steps.filter((step) => isHighlighted(step, kinds)).length
+  const names = kinds.map((kind) => STEP_KIND_LABELS[kind]).join(', ')
+  return `${matching} of ${steps.length} steps highlighted: ${names}.`
+}
+
+/** Adds or removes one kind, keeping the vocabulary's order so equal selections give equal URLs. */
+export function toggleKind(kinds: readonly StepKind[], kind: StepKind): StepKind[] {
+  const next = new Set(kinds)
+  if (next.has(kind)) next.delete(kind)
+  else next.add(kind)
+  return STEP_KINDS.filter((k) => next.has(k))
+}
+
+export type KindCount = { kind: StepKind; count: number }
+
+/**
+ * How many steps fall in each kind: counts of steps, not hours (the source gives no durations). Kinds with no step
+ * are left out. Most first; ties keep the vocabulary's order.
+ */
+export function countByKind(steps: readonly DayStep[]): KindCount[] {
+  return STEP_KINDS.map((kind) => ({ kind, count: steps.filter((step) => step.kind === kind).length }))
+    .filter((row) => row.count > 0)
+    .sort((a, b) => b.count - a.count)
+}

@@ -1,0 +1,33 @@
+import { useCallback } from 'react'
+import { createFileRoute, notFound } from '@tanstack/react-router'
+import { DayTimelinePage, type DaySearchChange, type RawDaySearch } from '@/features/day-timeline'
+import { CareerNotFound } from '@/features/career-page/components/career-not-found'
+
+export const Route = createFileRoute('/careers/$careerId/day')({
+  // Only picks the timeline's two params out of the URL. The page validates them (zod/mini, in its own chunk), so
+  // no validation library lands in the entry chunk that every first visit downloads.
+  validateSearch: (search: Record<string, unknown>): RawDaySearch => ({
+    ...(search.step !== undefined && { step: search.step }),
+    ...(search.kind !== undefined && { kind: search.kind }),
+  }),
+  loader: async ({ params }) => {
+    const { careerRegistry } = await import('@/content/registry')
+    const career = careerRegistry.byId(params.careerId)
+    if (!career) throw notFound()
+    return { career }
+  },
+  component: DayRoute,
+  notFoundComponent: CareerNotFound,
+})
+
+function DayRoute() {
+  const { career } = Route.useLoaderData()
+  const search = Route.useSearch()
+  const navigate = Route.useNavigate()
+  const onSearchChange = useCallback<DaySearchChange>(
+    // The page's own controls change the view: keep the scroll position and the focus where they are.
+    (next, { replace }) => void navigate({ search: next, replace, resetScroll: false }),
+    [navigate],
+  )
+  return <DayTimelinePage career={career} search={search} onSearchChange={onSearchChange} />
+}

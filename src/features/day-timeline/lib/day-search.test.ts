@@ -41,13 +41,17 @@ describe('parseDaySearch', () => {
     ['__proto__,constructor', []],
     ['', []],
     [',,,', []],
-    ['meeting,'.repeat(100), []],
+    ['meeting,'.repeat(100), ['meeting']],
   ])('kind=%j gives %j', (kind, kinds) => {
     expect(parse({ kind }).kinds).toEqual(kinds)
   })
 
-  it.each([1, true, null, ['meeting'], { meeting: 1 }])('a non-string kind %j is dropped', (kind) => {
+  it.each([1, true, null, { meeting: 1 }])('a kind that is not text %j is dropped', (kind) => {
     expect(parse({ step: 2, kind })).toEqual({ step: 2, kinds: [] })
+  })
+
+  it('reads kinds given as repeated params (?kind=meeting&kind=review)', () => {
+    expect(parse({ kind: ['review', 'meeting', 'nope'] }).kinds).toEqual(['meeting', 'review'])
   })
 
   it('respects the length of the day', () => {

@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as CareersCareerIdIndexRouteImport } from './routes/careers.$careerId.index'
+import { Route as CareersCareerIdSalariesRouteImport } from './routes/careers.$careerId.salaries'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -22,30 +23,39 @@ const CareersCareerIdIndexRoute = CareersCareerIdIndexRouteImport.update({
   path: '/careers/$careerId/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const CareersCareerIdSalariesRoute = CareersCareerIdSalariesRouteImport.update({
+  id: '/careers/$careerId/salaries',
+  path: '/careers/$careerId/salaries',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/careers/$careerId/salaries': typeof CareersCareerIdSalariesRoute
   '/careers/$careerId/': typeof CareersCareerIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/careers/$careerId/salaries': typeof CareersCareerIdSalariesRoute
   '/careers/$careerId': typeof CareersCareerIdIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/careers/$careerId/salaries': typeof CareersCareerIdSalariesRoute
   '/careers/$careerId/': typeof CareersCareerIdIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/careers/$careerId/'
+  fullPaths: '/' | '/careers/$careerId/salaries' | '/careers/$careerId/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/careers/$careerId'
-  id: '__root__' | '/' | '/careers/$careerId/'
+  to: '/' | '/careers/$careerId/salaries' | '/careers/$careerId'
+  id: '__root__' | '/' | '/careers/$careerId/salaries' | '/careers/$careerId/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  CareersCareerIdSalariesRoute: typeof CareersCareerIdSalariesRoute
   CareersCareerIdIndexRoute: typeof CareersCareerIdIndexRoute
 }
 
@@ -65,11 +75,19 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof CareersCareerIdIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/careers/$careerId/salaries': {
+      id: '/careers/$careerId/salaries'
+      path: '/careers/$careerId/salaries'
+      fullPath: '/careers/$careerId/salaries'
+      preLoaderRoute: typeof CareersCareerIdSalariesRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  CareersCareerIdSalariesRoute: CareersCareerIdSalariesRoute,
   CareersCareerIdIndexRoute: CareersCareerIdIndexRoute,
 }
 export const routeTree = rootRouteImport

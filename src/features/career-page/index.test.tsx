@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { pythonDeveloper } from '@/content/careers/python-developer'
 import type { Career } from '@/content/schema'
+import { renderInRouter } from '@/testing/render-in-router'
 import { CareerPage } from '.'
 
 const SECTION_HEADINGS = [
@@ -18,7 +19,7 @@ const SECTION_HEADINGS = [
   'Education',
 ]
 
-const renderPage = (career: Career = pythonDeveloper) => render(<CareerPage career={career} />)
+const renderPage = (career: Career = pythonDeveloper) => renderInRouter(<CareerPage career={career} />)
 const section = (name: string) => screen.getByRole('region', { name })
 /** The items of a section's main list (topic tags are lists of their own, nested inside items). */
 const itemsOf = (name: string) =>
@@ -104,6 +105,15 @@ describe('CareerPage', () => {
     ])
     expect(rows[0]).toHaveTextContent('₹12–22 L')
     expect(rows[5]).toHaveTextContent('Remote₹20–45 L')
+  })
+
+  it('links from the salary section to the salary chart page', () => {
+    renderPage()
+    expect(
+      within(section('Salary by Indian city')).getByRole('link', {
+        name: /chart and see where your offer sits/,
+      }),
+    ).toHaveAttribute('href', '/careers/python-developer/salaries')
   })
 
   it('says plainly that the source names no notable Indians', () => {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { Link } from '@tanstack/react-router'
 import type { Career } from '@/content/schema'
 import { CareerSection } from './components/career-section'
 import { CommunityList } from './components/community-list'
@@ -16,7 +17,16 @@ const SECTION_BODIES: Record<CareerSectionId, (career: Career) => ReactNode> = {
   overview: (career) => <p>{career.overview}</p>,
   day: (career) => <DayList steps={career.day} />,
   mistakes: (career) => <MistakeList mistakes={career.mistakes} />,
-  salaries: (career) => <SalaryTable salaries={career.salaries} />,
+  salaries: (career) => (
+    <>
+      <SalaryTable salaries={career.salaries} />
+      <p className="section-link">
+        <Link to="/careers/$careerId/salaries" params={{ careerId: career.id }}>
+          Compare these ranges on a chart and see where your offer sits
+        </Link>
+      </p>
+    </>
+  ),
   'notable-indians': (career) => (
     <NotablePeople people={career.notableIndians} sourceName={career.source.publisher} />
   ),

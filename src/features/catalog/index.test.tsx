@@ -14,6 +14,11 @@ describe('CatalogPage', () => {
     expect(card).toHaveTextContent('₹10–45 L a year')
     expect(card).toHaveTextContent('mid-level total cash compensation, across 6 places')
 
+    expect(cardView.getByRole('link', { name: 'Salaries by city for Python Developer' })).toHaveAttribute(
+      'href',
+      '/careers/python-developer/salaries',
+    )
+
     await userEvent.click(cardView.getByRole('link', { name: 'Python Developer' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Python Developer' })).toBeInTheDocument()
     expect(router.state.location.pathname).toBe('/careers/python-developer')

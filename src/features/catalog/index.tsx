@@ -35,6 +35,11 @@ export function CatalogPage() {
                   {career.salaries.rows.length} places
                 </span>
               </p>
+              <p className="card__more">
+                <Link to="/careers/$careerId/salaries" params={{ careerId: career.id }}>
+                  Salaries by city <span className="visually-hidden">for {career.title}</span>
+                </Link>
+              </p>
             </li>
           )
         })}

@@ -7,7 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const FEATURES = ['catalog', 'career-page', 'day-timeline']
+const FEATURES = ['catalog', 'career-page', 'day-timeline', 'salaries']
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'playwright-report', 'test-results', 'src/routeTree.gen.ts'] },

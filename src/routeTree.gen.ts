@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as CareersCareerIdIndexRouteImport } from './routes/careers.$careerId.index'
 import { Route as CareersCareerIdDayRouteImport } from './routes/careers.$careerId.day'
+import { Route as CareersCareerIdSalariesRouteImport } from './routes/careers.$careerId.salaries'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -28,34 +29,56 @@ const CareersCareerIdDayRoute = CareersCareerIdDayRouteImport.update({
   path: '/careers/$careerId/day',
   getParentRoute: () => rootRouteImport,
 } as any)
+const CareersCareerIdSalariesRoute = CareersCareerIdSalariesRouteImport.update({
+  id: '/careers/$careerId/salaries',
+  path: '/careers/$careerId/salaries',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/careers/$careerId/day': typeof CareersCareerIdDayRoute
+  '/careers/$careerId/salaries': typeof CareersCareerIdSalariesRoute
   '/careers/$careerId/': typeof CareersCareerIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/careers/$careerId/day': typeof CareersCareerIdDayRoute
+  '/careers/$careerId/salaries': typeof CareersCareerIdSalariesRoute
   '/careers/$careerId': typeof CareersCareerIdIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/careers/$careerId/day': typeof CareersCareerIdDayRoute
+  '/careers/$careerId/salaries': typeof CareersCareerIdSalariesRoute
   '/careers/$careerId/': typeof CareersCareerIdIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/careers/$careerId/day' | '/careers/$careerId/'
+  fullPaths:
+    | '/'
+    | '/careers/$careerId/day'
+    | '/careers/$careerId/salaries'
+    | '/careers/$careerId/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/careers/$careerId/day' | '/careers/$careerId'
-  id: '__root__' | '/' | '/careers/$careerId/day' | '/careers/$careerId/'
+  to:
+    | '/'
+    | '/careers/$careerId/day'
+    | '/careers/$careerId/salaries'
+    | '/careers/$careerId'
+  id:
+    | '__root__'
+    | '/'
+    | '/careers/$careerId/day'
+    | '/careers/$careerId/salaries'
+    | '/careers/$careerId/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   CareersCareerIdDayRoute: typeof CareersCareerIdDayRoute
+  CareersCareerIdSalariesRoute: typeof CareersCareerIdSalariesRoute
   CareersCareerIdIndexRoute: typeof CareersCareerIdIndexRoute
 }
 
@@ -82,12 +105,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof CareersCareerIdDayRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/careers/$careerId/salaries': {
+      id: '/careers/$careerId/salaries'
+      path: '/careers/$careerId/salaries'
+      fullPath: '/careers/$careerId/salaries'
+      preLoaderRoute: typeof CareersCareerIdSalariesRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   CareersCareerIdDayRoute: CareersCareerIdDayRoute,
+  CareersCareerIdSalariesRoute: CareersCareerIdSalariesRoute,
   CareersCareerIdIndexRoute: CareersCareerIdIndexRoute,
 }
 export const routeTree = rootRouteImport

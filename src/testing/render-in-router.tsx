@@ -1,16 +1,17 @@
 import type { ReactNode } from 'react'
 import { render } from '@testing-library/react'
-import { RouterProvider, createMemoryHistory, createRootRoute, createRouter } from '@tanstack/react-router'
+import {
+  createMemoryHistory,
+  createRootRoute,
+  createRouter,
+  RouterContextProvider,
+} from '@tanstack/react-router'
 
 /**
- * Renders one component inside a bare router, for components that hold router links but get their data as props.
- * The router is loaded before rendering, so queries can be synchronous after `await`.
+ * Renders one component with a bare router in context, synchronously: for components that hold a `<Link>` but are
+ * otherwise tested on their own, without the app's routes, loaders or address.
  */
-export async function renderInRouter(ui: ReactNode, path = '/') {
-  const router = createRouter({
-    routeTree: createRootRoute({ component: () => ui }),
-    history: createMemoryHistory({ initialEntries: [path] }),
-  })
-  await router.load()
-  return { router, ...render(<RouterProvider router={router} />) }
+export function renderInRouter(ui: ReactNode) {
+  const router = createRouter({ routeTree: createRootRoute(), history: createMemoryHistory() })
+  return render(<RouterContextProvider router={router}>{ui}</RouterContextProvider>)
 }

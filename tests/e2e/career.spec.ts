@@ -22,7 +22,7 @@ test('from the catalog to every section of the career page', async ({ page }) =>
     .filter({ has: page.getByRole('heading', { name: 'Python Developer' }) })
   await expect(card).toContainText('₹10–45 L a year')
 
-  await card.getByRole('link', { name: 'Python Developer' }).click()
+  await card.getByRole('link', { name: 'Python Developer', exact: true }).click()
   await expect(page).toHaveURL(/\/careers\/python-developer$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Python Developer' })).toBeFocused()
   await expect(page).toHaveTitle('Python Developer in India · Career Explorer')

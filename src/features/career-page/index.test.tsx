@@ -19,7 +19,7 @@ const SECTION_HEADINGS = [
   'Education',
 ]
 
-// The page holds router links (to the day timeline), so it renders inside a bare router.
+// The page holds router links (to the day timeline and the salary chart), so it renders inside a bare router.
 const renderPage = (career: Career = pythonDeveloper) => renderInRouter(<CareerPage career={career} />)
 const section = (name: string) => screen.getByRole('region', { name })
 /** The items of a section's main list (topic tags are lists of their own, nested inside items). */
@@ -113,6 +113,15 @@ describe('CareerPage', () => {
     ])
     expect(rows[0]).toHaveTextContent('₹12–22 L')
     expect(rows[5]).toHaveTextContent('Remote₹20–45 L')
+  })
+
+  it('links from the salary section to the salary chart page', async () => {
+    await renderPage()
+    expect(
+      within(section('Salary by Indian city')).getByRole('link', {
+        name: /chart and see where your offer sits/,
+      }),
+    ).toHaveAttribute('href', '/careers/python-developer/salaries')
   })
 
   it('says plainly that the source names no notable Indians', async () => {

@@ -72,7 +72,16 @@ const SECTION_BODIES: Record<CareerSectionId, (ctx: SectionContext) => ReactNode
     </>
   ),
   mistakes: ({ career, view }) => <MistakeList mistakes={career.mistakes} view={view('mistakes')} />,
-  salaries: ({ career, view }) => <SalaryTable salaries={career.salaries} view={view('salaries')} />,
+  salaries: ({ career, view }) => (
+    <>
+      <SalaryTable salaries={career.salaries} view={view('salaries')} />
+      <p className="section-link">
+        <Link to="/careers/$careerId/salaries" params={{ careerId: career.id }}>
+          Compare these ranges on a chart and see where your offer sits
+        </Link>
+      </p>
+    </>
+  ),
   'notable-indians': ({ career }) => (
     <NotablePeople people={career.notableIndians} sourceName={career.source.publisher} />
   ),

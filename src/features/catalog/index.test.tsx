@@ -18,6 +18,10 @@ describe('CatalogPage', () => {
       'href',
       '/careers/python-developer/day',
     )
+    expect(cardView.getByRole('link', { name: 'Salaries by city for Python Developer' })).toHaveAttribute(
+      'href',
+      '/careers/python-developer/salaries',
+    )
 
     await userEvent.click(cardView.getByRole('link', { name: 'Python Developer' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Python Developer' })).toBeInTheDocument()

@@ -154,11 +154,18 @@ export function CatalogPage({
                     {applied.minPay !== undefined && `; reaches ${formatLakh(applied.minPay)}`}
                   </span>
                 </p>
-                <p className="card__secondary-link">
-                  <Link to="/careers/$careerId/day" params={{ careerId: career.id }}>
-                    A day in the life, step by step
-                  </Link>
-                </p>
+                <ul className="card__links" aria-label={`More on ${career.title}`}>
+                  <li className="card__secondary-link">
+                    <Link to="/careers/$careerId/salaries" params={{ careerId: career.id }}>
+                      Salaries by city <span className="visually-hidden">for {career.title}</span>
+                    </Link>
+                  </li>
+                  <li className="card__secondary-link">
+                    <Link to="/careers/$careerId/day" params={{ careerId: career.id }}>
+                      A day in the life, step by step
+                    </Link>
+                  </li>
+                </ul>
               </li>
             )
           })}

@@ -1,0 +1,120 @@
+import type { ChangeEvent } from 'react'
+import { useId, useRef } from 'react'
+import type { ParsedOffer } from '../lib/offer'
+import { SORT_LABELS } from '../lib/rows'
+import { SORT_KEYS, UNITS, type SalaryUnit, type SortKey } from '../lib/search'
+
+const UNIT_LABELS: Record<SalaryUnit, string> = {
+  year: 'Per year (₹ lakh)',
+  month: 'Per month (₹, gross)',
+}
+
+const OFFER_LABELS: Record<SalaryUnit, { label: string; example: string }> = {
+  year: { label: 'Your offer, in ₹ lakh a year', example: 'For example 15 for ₹15 L a year.' },
+  month: { label: 'Your offer, in ₹ a month (gross)', example: 'For example 125000 for ₹1,25,000 a month.' },
+}
+
+export interface SalaryControlsProps {
+  sort: SortKey
+  unit: SalaryUnit
+  /** What is in the offer box, as typed. */
+  offerText: string
+  offer: ParsedOffer
+  /** One line on the offer: a prompt, the problem with it, or where it sits overall. */
+  offerMessage: string
+  onSortChange: (sort: SortKey) => void
+  onUnitChange: (unit: SalaryUnit) => void
+  onOfferChange: (text: string) => void
+  onOfferClear: () => void
+}
+
+/** Sort, unit and "your offer": every change shows at once in the summary, chart and table. */
+export function SalaryControls(props: SalaryControlsProps) {
+  const { sort, unit, offerText, offer, offerMessage } = props
+  const id = useId()
+  const offerInput = useRef<HTMLInputElement>(null)
+  const invalid = offer.status === 'invalid'
+
+  return (
+    <div className="salary-controls">
+      <div className="control">
+        <label htmlFor={`${id}-sort`}>Sort places</label>
+        <select
+          id={`${id}-sort`}
+          value={sort}
+          onChange={(event: ChangeEvent<HTMLSelectElement>) =>
+            props.onSortChange(event.target.value as SortKey)
+          }
+        >
+          {SORT_KEYS.map((key) => (
+            <option key={key} value={key}>
+              {SORT_LABELS[key]}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <fieldset className="control">
+        <legend>Show pay</legend>
+        <div className="control__choices">
+          {UNITS.map((value) => (
+            <label key={value} className="choice">
+              <input
+                type="radio"
+                name={`${id}-unit`}
+                value={value}
+                checked={unit === value}
+                onChange={() => props.onUnitChange(value)}
+              />
+              {UNIT_LABELS[value]}
+            </label>
+          ))}
+        </div>
+        <p className="control__hint">
+          Per month is gross pay: the yearly figure divided by 12, before tax and deductions.
+        </p>
+      </fieldset>
+
+      <div className="control">
+        <label htmlFor={`${id}-offer`}>{OFFER_LABELS[unit].label}</label>
+        <div className="control__row">
+          {/* Text, not type="number": it keeps "1,25,000" and typos visible so they can be explained. */}
+          <input
+            ref={offerInput}
+            id={`${id}-offer`}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            value={offerText}
+            aria-invalid={invalid || undefined}
+            aria-describedby={`${id}-offer-message ${id}-offer-hint`}
+            onChange={(event) => props.onOfferChange(event.target.value)}
+          />
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={offerText === ''}
+            onClick={() => {
+              props.onOfferClear()
+              offerInput.current?.focus()
+            }}
+          >
+            Clear offer
+          </button>
+        </div>
+        <p
+          id={`${id}-offer-message`}
+          className={invalid ? 'control__error' : 'control__status'}
+          aria-live="polite"
+        >
+          {offerMessage}
+        </p>
+        <p id={`${id}-offer-hint`} className="control__hint">
+          {OFFER_LABELS[unit].example} Your offer stays on this device: the page sends it nowhere. It is kept
+          in the page&rsquo;s address so a bookmark or shared link shows the same view.
+        </p>
+      </div>
+    </div>
+  )
+}

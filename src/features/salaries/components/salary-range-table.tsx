@@ -1,0 +1,55 @@
+import { describeVerdict } from '../lib/offer'
+import type { SalaryRow } from '../lib/rows'
+import type { SalaryUnit } from '../lib/search'
+
+export interface SalaryRangeTableProps {
+  rows: SalaryRow[]
+  unit: SalaryUnit
+  caption: string
+  /** "₹15 L a year" when an offer is set: adds the verdict column. */
+  offerLabel?: string | undefined
+}
+
+/**
+ * The chart's figures as a table, always on the page: the chart's accessible alternative. Remote / international
+ * is set apart by a dashed rule, as on the chart.
+ */
+export function SalaryRangeTable({ rows, unit, caption, offerLabel }: SalaryRangeTableProps) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table salary-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Place</th>
+            <th scope="col">{unit === 'year' ? 'Range per year' : 'Range per month'}</th>
+            {offerLabel && <th scope="col">Your offer of {offerLabel}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className={row.group === 'remote' ? 'salary-table__remote' : undefined}>
+              <th scope="row">{row.place}</th>
+              {/* A long monthly range may break after its dash on a narrow screen, and nowhere else. */}
+              <td className="salary-table__range">
+                <BreakAfterDash text={row.label} />
+              </td>
+              {offerLabel && <td>{row.verdict ? describeVerdict(row.verdict, unit) : '—'}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+function BreakAfterDash({ text }: { text: string }) {
+  const [from, to] = text.split('–')
+  if (to === undefined) return text
+  return (
+    <>
+      {from}–<wbr />
+      {to}
+    </>
+  )
+}

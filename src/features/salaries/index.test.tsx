@@ -1,0 +1,202 @@
+import { act, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { renderWithRouter } from '@/testing/render-with-router'
+import type { SalaryChartProps } from './components/salary-chart'
+
+// jsdom cannot lay out recharts; the chart itself is tested in the browser (tests/e2e/salaries.spec.ts). Here a
+// stand-in shows what the page hands the chart.
+vi.mock('./components/salary-chart', () => ({
+  default: ({ rows, offer, unit }: SalaryChartProps) => (
+    <p data-testid="chart">
+      {rows.map((row) => row.place).join(' | ')} / unit {unit} / offer {String(offer)}
+    </p>
+  ),
+}))
+
+const PATH = '/careers/python-developer/salaries'
+
+async function renderPage(search = '') {
+  const rendered = renderWithRouter(`${PATH}${search}`)
+  await screen.findByRole('heading', { level: 1, name: 'Python Developer salaries by city' })
+  return { ...rendered, user: userEvent.setup() }
+}
+
+const table = () => screen.getByRole('table', { name: /Mid-level total cash compensation/ })
+const rowHeaders = () =>
+  within(table())
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent)
+const rowOf = (place: string) => within(table()).getByRole('row', { name: new RegExp(`^${place}`) })
+const offerBox = () => screen.getByRole('textbox', { name: /Your offer/ })
+const plain = (s: string | null | undefined) => (s ?? '').replace(/\u00a0/g, ' ')
+const describedBy = (element: HTMLElement) =>
+  (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent)
+    .join(' ')
+
+describe('SalariesPage', () => {
+  it('shows the heading, a summary from the data, the controls, the chart and the table', async () => {
+    await renderPage()
+    expect(document.title).toBe('Python Developer salaries by city · Career Explorer')
+    expect(plain(screen.getByText(/^Across 5 places in India/).textContent)).toBe(
+      'Across 5 places in India, mid-level pay runs from ₹10 L to ₹22 L a year, highest in Bangalore (₹12–22 L). ' +
+        'Remote / international reaches ₹45 L.',
+    )
+    expect(screen.getByRole('combobox', { name: 'Sort places' })).toHaveValue('page')
+    expect(screen.getByRole('radio', { name: 'Per year (₹ lakh)' })).toBeChecked()
+    expect(offerBox()).toHaveValue('')
+    expect(screen.getByText('Enter an offer to see where it sits in each range.')).toBeInTheDocument()
+    expect(
+      screen.getByText(/Mid-level total cash compensation per year, ₹ lakh\. Source:/, {
+        selector: 'figcaption',
+      }),
+    ).toBeInTheDocument()
+    expect(await screen.findByTestId('chart')).toHaveTextContent(
+      'Bangalore | Hyderabad | Pune | NCR (Gurugram + Noida) | Mumbai | Remote / international / unit year / offer undefined',
+    )
+    expect(rowHeaders()).toHaveLength(6)
+    expect(
+      within(table())
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Place', 'Range per year'])
+    expect(plain(rowOf('Bangalore').textContent)).toBe('Bangalore₹12–22 L')
+  })
+
+  it('links back to the career page', async () => {
+    await renderPage()
+    expect(screen.getByRole('link', { name: /Python Developer/ })).toHaveAttribute(
+      'href',
+      '/careers/python-developer',
+    )
+  })
+
+  it('sorting changes the order of the table and the chart, and is kept in the address', async () => {
+    const { user, router } = await renderPage()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort places' }), 'Midpoint, highest first')
+    expect(rowHeaders()).toEqual([
+      'Bangalore',
+      'Hyderabad',
+      'NCR (Gurugram + Noida)',
+      'Mumbai',
+      'Pune',
+      'Remote / international',
+    ])
+    expect(screen.getByTestId('chart')).toHaveTextContent(/^Bangalore \| Hyderabad \| NCR/)
+    expect(router.state.location.search).toEqual({ sort: 'mid' })
+    expect(router.state.location.href).toBe(`${PATH}?sort=mid`)
+  })
+
+  it('per month shows gross rupees a month, and says they are the yearly figure divided by 12', async () => {
+    const { user, router } = await renderPage()
+    await user.click(screen.getByRole('radio', { name: 'Per month (₹, gross)' }))
+    expect(within(table()).getByRole('columnheader', { name: 'Range per month' })).toBeInTheDocument()
+    expect(rowOf('Bangalore')).toHaveTextContent('₹1,00,000–₹1,83,333')
+    expect(table()).toHaveAccessibleName(/per month, ₹: gross, the yearly figure divided by 12/)
+    expect(screen.getByText(/^Across 5 places/)).toHaveTextContent('from ₹83,333 to ₹1,83,333 a month')
+    expect(screen.getByRole('textbox', { name: 'Your offer, in ₹ a month (gross)' })).toBeInTheDocument()
+    expect(router.state.location.href).toBe(`${PATH}?unit=month`)
+  })
+
+  it('an offer adds a verdict for every place, replacing the history entry rather than adding one per key', async () => {
+    const { user, router } = await renderPage()
+    const entries = router.history.length
+    await user.type(offerBox(), '15')
+    expect(
+      within(table()).getByRole('columnheader', { name: /^Your offer of ₹15.L a year$/ }),
+    ).toBeInTheDocument()
+    expect(rowOf('Bangalore')).toHaveTextContent('Within, 30% of the way up')
+    expect(rowOf('Pune')).toHaveTextContent('Within, 71% of the way up')
+    expect(plain(rowOf('Remote / international').textContent)).toContain('Below, by ₹5 L')
+    expect(plain(screen.getByText(/is within the range/).textContent)).toBe(
+      '₹15 L a year is within the range in 5 places and below it in 1.',
+    )
+    expect(screen.getByTestId('chart')).toHaveTextContent('offer 15')
+    expect(router.state.location.search).toMatchObject({ offer: 15 })
+    expect(router.history.length).toBe(entries)
+  })
+
+  it.each([
+    ['abc', 'Enter a number of lakh, like 15 for ₹15 L a year.'],
+    ['-1', 'An offer cannot be negative. Enter the amount without a minus sign.'],
+    ['0', 'An offer of zero cannot be placed on the ranges. Enter what you were offered.'],
+    ['10,000', '₹10,000 L a year is more than ₹5 crore a year, far beyond these ranges.'],
+  ])('an invalid offer (%s) is explained inline and draws nothing', async (typed, message) => {
+    const { user, router } = await renderPage()
+    await user.type(offerBox(), typed)
+    expect(offerBox()).toHaveAttribute('aria-invalid', 'true')
+    expect(plain(describedBy(offerBox()))).toContain(message)
+    expect(within(table()).queryByRole('columnheader', { name: /Your offer/ })).not.toBeInTheDocument()
+    expect(screen.getByTestId('chart')).toHaveTextContent('offer undefined')
+    expect(router.state.location.href).toBe(PATH)
+  })
+
+  it('the clear button empties the box, removes the verdicts and returns focus to the box', async () => {
+    const { user, router } = await renderPage('?offer=15')
+    expect(offerBox()).toHaveValue('15')
+    await user.click(screen.getByRole('button', { name: 'Clear offer' }))
+    expect(offerBox()).toHaveValue('')
+    expect(offerBox()).toHaveFocus()
+    expect(screen.getByRole('button', { name: 'Clear offer' })).toBeDisabled()
+    expect(within(table()).queryByRole('columnheader', { name: /Your offer/ })).not.toBeInTheDocument()
+    expect(router.state.location.href).toBe(PATH)
+  })
+
+  it('switching unit converts the offer: ₹15 L a year is ₹1,25,000 a month', async () => {
+    const { user, router } = await renderPage('?offer=15')
+    await user.click(screen.getByRole('radio', { name: 'Per month (₹, gross)' }))
+    expect(offerBox()).toHaveValue('125000')
+    expect(
+      within(table()).getByRole('columnheader', { name: 'Your offer of ₹1,25,000 a month' }),
+    ).toBeInTheDocument()
+    expect(router.state.location.href).toBe(`${PATH}?unit=month&offer=125000`)
+    await user.click(screen.getByRole('radio', { name: 'Per year (₹ lakh)' }))
+    expect(offerBox()).toHaveValue('15')
+  })
+
+  it('switching unit clears an offer that is not valid rather than reading it in the new unit', async () => {
+    const { user } = await renderPage()
+    await user.type(offerBox(), '10000')
+    await user.click(screen.getByRole('radio', { name: 'Per month (₹, gross)' }))
+    expect(offerBox()).toHaveValue('')
+  })
+
+  it('restores the whole view from the address', async () => {
+    await renderPage('?sort=top&unit=month&offer=125000')
+    expect(screen.getByRole('combobox', { name: 'Sort places' })).toHaveValue('top')
+    expect(screen.getByRole('radio', { name: 'Per month (₹, gross)' })).toBeChecked()
+    expect(offerBox()).toHaveValue('125000')
+    expect(rowHeaders().slice(0, 3)).toEqual(['Bangalore', 'Hyderabad', 'NCR (Gurugram + Noida)'])
+    expect(rowOf('Bangalore')).toHaveTextContent('Within, 30% of the way up')
+  })
+
+  it('falls back quietly from a hostile address', async () => {
+    await renderPage('?offer=-1&sort=%3Cscript%3Ealert(1)%3C%2Fscript%3E&unit=%22lol%22')
+    expect(screen.getByRole('combobox', { name: 'Sort places' })).toHaveValue('page')
+    expect(screen.getByRole('radio', { name: 'Per year (₹ lakh)' })).toBeChecked()
+    expect(offerBox()).toHaveValue('')
+    expect(offerBox()).not.toHaveAttribute('aria-invalid')
+    expect(document.querySelector('script:not([src])')).toBeNull()
+  })
+
+  it('follows the address when it changes from outside, e.g. back and forward', async () => {
+    const { user, router } = await renderPage()
+    await user.type(offerBox(), '15')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort places' }), 'top')
+    await user.clear(offerBox())
+    await user.type(offerBox(), '20')
+    await act(async () => {
+      router.history.back()
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    })
+    expect(screen.getByRole('combobox', { name: 'Sort places' })).toHaveValue('page')
+    expect(offerBox()).toHaveValue('15')
+  })
+
+  it('shows not-found for an unknown career', async () => {
+    renderWithRouter('/careers/astronaut/salaries')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Career not found' })).toBeInTheDocument()
+  })
+})

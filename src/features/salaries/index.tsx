@@ -1,0 +1,164 @@
+import { useState } from 'react'
+import { Link } from '@tanstack/react-router'
+import type { Career } from '@/content/schema'
+import { usePrefersReducedMotion } from '@/lib/use-prefers-reduced-motion'
+import { SalaryChartFrame } from './components/salary-chart-frame'
+import { SalaryControls } from './components/salary-controls'
+import { SalaryRangeTable } from './components/salary-range-table'
+import { convertOffer, formatOfferValue, parseOffer } from './lib/offer'
+import { salaryRows } from './lib/rows'
+import type { SalarySearch, SalaryUnit } from './lib/search'
+import { offerSummary, salarySummary } from './lib/summary'
+import { formatAmount, PER_UNIT } from './lib/units'
+
+export interface SalariesPageProps {
+  career: Career
+  /** The view, from the page address (already validated). */
+  search: SalarySearch
+  /** Writes the view back to the address; `replace` for typing, so each keystroke is not a history entry. */
+  onSearchChange: (next: SalarySearch, options: { replace: boolean }) => void
+}
+
+/** `/careers/$careerId/salaries`: the salary ranges by place as a chart and a table, and where an offer sits. */
+export function SalariesPage({ career, search, onSearchChange }: SalariesPageProps) {
+  const { sort, unit } = search
+  const offerBox = useOfferBox(search, onSearchChange)
+  const offer = offerBox.parsed.status === 'valid' ? offerBox.parsed.value : undefined
+  const rows = salaryRows(career.salaries, { sort, unit, offer })
+  const { cohort, measure } = career.salaries
+  const offerLabel = offer === undefined ? undefined : `${formatAmount(offer, unit)} ${PER_UNIT[unit]}`
+  const measured =
+    unit === 'year'
+      ? `${cohort} ${measure} per year, ₹ lakh.`
+      : `${cohort} ${measure} per month, ₹: gross, the yearly figure divided by 12.`
+
+  let offerMessage: string
+  if (offerBox.parsed.status === 'invalid') offerMessage = offerBox.parsed.message
+  else if (offer === undefined) offerMessage = 'Enter an offer to see where it sits in each range.'
+  else offerMessage = offerSummary(rows, offer, unit)
+
+  return (
+    <article className="page salaries-page">
+      <title>{`${career.title} salaries by city · Career Explorer`}</title>
+      <p className="back-link">
+        {/* exact: the career page is this page's parent, not the page itself (no aria-current) */}
+        <Link to="/careers/$careerId" params={{ careerId: career.id }} activeOptions={{ exact: true }}>
+          <span aria-hidden="true">← </span>
+          {career.title}
+        </Link>
+      </p>
+      <header className="career-header">
+        <p className="career-header__region">{career.region}</p>
+        <h1>{career.title} salaries by city</h1>
+        <p className="lede salary-summary">{salarySummary(career.salaries, unit)}</p>
+      </header>
+
+      <SalaryControls
+        sort={sort}
+        unit={unit}
+        offerText={offerBox.text}
+        offer={offerBox.parsed}
+        offerMessage={offerMessage}
+        onSortChange={(next) => onSearchChange({ ...search, sort: next }, { replace: false })}
+        onUnitChange={offerBox.changeUnit}
+        onOfferChange={offerBox.change}
+        onOfferClear={() => offerBox.change('')}
+      />
+
+      <figure className="salary-figure">
+        <figcaption>
+          {measured} Source:{' '}
+          <a href={career.source.url} rel="noopener noreferrer">
+            {career.source.publisher}
+          </a>
+          &rsquo;s &ldquo;{career.source.title}&rdquo; career page.
+        </figcaption>
+        <SalaryChartFrame
+          rows={rows}
+          unit={unit}
+          offer={offer}
+          title={`${career.title}: ${measured}`}
+          reducedMotion={usePrefersReducedMotion()}
+        />
+        <ul className="chart-key">
+          <li>
+            <span className="chart-key__swatch" aria-hidden="true" /> Places in India
+          </li>
+          <li>
+            <span className="chart-key__swatch chart-key__swatch--remote" aria-hidden="true" /> Remote /
+            international: hatched, below the dashed rule
+          </li>
+          {offer !== undefined && (
+            <li>
+              <span className="chart-key__swatch chart-key__swatch--offer" aria-hidden="true" /> Your offer
+            </li>
+          )}
+        </ul>
+        <p className="control__hint">
+          Keyboard: Tab to the chart, then use the arrow keys to move between places; Escape hides the
+          details.
+        </p>
+      </figure>
+
+      <SalaryRangeTable
+        rows={rows}
+        unit={unit}
+        caption={`${measured} The chart's figures, by place.`}
+        offerLabel={offerLabel}
+      />
+    </article>
+  )
+}
+
+/**
+ * The offer box. What is typed stays as typed (so "1,25,000" or a typo is not rewritten under the cursor); the
+ * address holds the last valid number, replaced rather than pushed. When the address changes from outside — back,
+ * forward, a link — the box follows it. Values the box itself wrote are remembered, so an address update that
+ * arrives after a newer keystroke does not overwrite that keystroke.
+ */
+function useOfferBox(search: SalarySearch, onSearchChange: SalariesPageProps['onSearchChange']) {
+  const textFor = (value: number | undefined, unit: SalaryUnit) =>
+    value === undefined ? '' : formatOfferValue(value, unit)
+  const [box, setBox] = useState(() => ({
+    text: textFor(search.offer, search.unit),
+    seen: search.offer,
+    written: [] as (number | undefined)[],
+  }))
+
+  if (search.offer !== box.seen) {
+    const mine = box.written.indexOf(search.offer)
+    setBox(
+      mine >= 0
+        ? { ...box, seen: search.offer, written: box.written.slice(mine + 1) }
+        : { text: textFor(search.offer, search.unit), seen: search.offer, written: [] },
+    )
+  }
+
+  const parsed = parseOffer(box.text, search.unit)
+  const lastWritten = box.written.length > 0 ? box.written[box.written.length - 1] : box.seen
+
+  function write(text: string, next: SalarySearch, replace: boolean) {
+    const changed = next.offer !== lastWritten
+    setBox({ ...box, text, written: changed ? [...box.written, next.offer] : box.written })
+    if (changed || next.unit !== search.unit) onSearchChange(next, { replace })
+  }
+
+  return {
+    text: box.text,
+    parsed,
+    change(text: string) {
+      const typed = parseOffer(text, search.unit)
+      const offer = typed.status === 'valid' ? typed.value : undefined
+      write(text, withOffer(search.sort, search.unit, offer), true)
+    },
+    /** Switching unit converts a valid offer (15 L a year ⇄ ₹1,25,000 a month) and clears one that is not. */
+    changeUnit(unit: SalaryUnit) {
+      const offer = parsed.status === 'valid' ? convertOffer(parsed.value, search.unit, unit) : undefined
+      write(textFor(offer, unit), withOffer(search.sort, unit, offer), false)
+    },
+  }
+}
+
+function withOffer(sort: SalarySearch['sort'], unit: SalaryUnit, offer: number | undefined): SalarySearch {
+  return offer === undefined ? { sort, unit } : { sort, unit, offer }
+}

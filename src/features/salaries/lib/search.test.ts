@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { offerProblem, validateSalarySearch } from './search'
+
+// The router lays the result over the raw values, so an absent key must be returned as undefined, not left out.
+const validate = (raw: Record<string, unknown>) =>
+  validateSalarySearch(raw as Parameters<typeof validateSalarySearch>[0])
+
+describe('validateSalarySearch', () => {
+  it('defaults to the page order, per year, no offer', () => {
+    expect(validate({})).toEqual({ sort: 'page', unit: 'year', offer: undefined })
+  })
+
+  it('keeps a valid view', () => {
+    expect(validate({ sort: 'top', unit: 'month', offer: 125_000 })).toEqual({
+      sort: 'top',
+      unit: 'month',
+      offer: 125_000,
+    })
+  })
+
+  it('falls back quietly on hostile or stale values', () => {
+    expect(validate({ sort: '<script>alert(1)</script>', unit: 'fortnight', offer: -1 })).toStrictEqual({
+      sort: 'page',
+      unit: 'year',
+      offer: undefined,
+    })
+    expect(validate({ sort: ['top'], unit: { toString: 'month' }, offer: '15' })).toStrictEqual({
+      sort: 'page',
+      unit: 'year',
+      offer: undefined,
+    })
+    expect(validate({ sort: '__proto__', offer: null })).toEqual({
+      sort: 'page',
+      unit: 'year',
+      offer: undefined,
+    })
+  })
+
+  it('drops offers the box would refuse: zero, absurd, NaN, or out of scale for the unit', () => {
+    expect(validate({ offer: 0 })).toEqual({ sort: 'page', unit: 'year', offer: undefined })
+    expect(validate({ offer: 10_000 })).toEqual({ sort: 'page', unit: 'year', offer: undefined })
+    expect(validate({ offer: Number.NaN })).toEqual({ sort: 'page', unit: 'year', offer: undefined })
+    expect(validate({ offer: 15, unit: 'month' })).toEqual({ sort: 'page', unit: 'month', offer: undefined })
+    expect(validate({ offer: 10_000, unit: 'month' })).toEqual({ sort: 'page', unit: 'month', offer: 10_000 })
+  })
+
+  it('ignores parameters it does not know', () => {
+    expect(validate({ sort: 'mid', utm_source: 'x' })).toEqual({
+      sort: 'mid',
+      unit: 'year',
+      offer: undefined,
+    })
+  })
+})
+
+describe('offerProblem', () => {
+  it('names the problem with a number, or none', () => {
+    expect(offerProblem(15, 'year')).toBeNull()
+    expect(offerProblem(-1, 'year')).toBe('negative')
+    expect(offerProblem(0, 'month')).toBe('zero')
+    expect(offerProblem(10_000, 'year')).toBe('too-large')
+    expect(offerProblem(500, 'month')).toBe('too-small')
+    expect(offerProblem(Infinity, 'year')).toBe('not-a-number')
+  })
+})

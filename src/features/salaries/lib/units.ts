@@ -1,0 +1,27 @@
+// Per year (₹ lakh, as the source gives it) or per month (gross rupees: the yearly figure divided by 12).
+import { formatLakh, formatLakhRange, formatRupees } from '@/lib/format-inr'
+import { MONTHS_PER_YEAR, RUPEES_PER_LAKH, type SalaryUnit } from './search'
+
+/** "a year" / "a month", for sentences. */
+export const PER_UNIT: Record<SalaryUnit, string> = { year: 'a year', month: 'a month' }
+
+/**
+ * A yearly figure in lakh, expressed in `unit`: lakh per year as it is, or whole rupees per month (gross, ÷ 12).
+ * Monthly figures are rounded to the rupee so that what is compared is what is shown.
+ */
+export function fromLakhPerYear(lakh: number, unit: SalaryUnit): number {
+  if (unit === 'year') return lakh
+  return Math.round((lakh * RUPEES_PER_LAKH) / MONTHS_PER_YEAR)
+}
+
+/** One amount already in `unit`: "₹12 L" or "₹1,00,000". */
+export function formatAmount(value: number, unit: SalaryUnit): string {
+  return unit === 'year' ? formatLakh(value) : formatRupees(value)
+}
+
+/** A range already in `unit`: "₹12–22 L" or "₹1,00,000–₹1,83,333"; equal ends collapse to one figure. */
+export function formatRange(min: number, max: number, unit: SalaryUnit): string {
+  if (unit === 'year') return formatLakhRange(min, max)
+  if (min === max) return formatRupees(min)
+  return `${formatRupees(min)}–${formatRupees(max)}`
+}

@@ -1,0 +1,27 @@
+import { createFileRoute, notFound, stripSearchParams } from '@tanstack/react-router'
+import { CareerNotFound } from '@/features/career-page/components/career-not-found'
+import { SalariesPage } from '@/features/salaries'
+import { SEARCH_DEFAULTS, validateSalarySearch, type SalarySearch } from '@/features/salaries/lib/search'
+
+export const Route = createFileRoute('/careers/$careerId/salaries')({
+  // sort, unit and offer live in the address; defaults are left out of it.
+  validateSearch: validateSalarySearch,
+  search: { middlewares: [stripSearchParams(SEARCH_DEFAULTS)] },
+  loader: async ({ params }) => {
+    const { careerRegistry } = await import('@/content/registry')
+    const career = careerRegistry.byId(params.careerId)
+    if (!career) throw notFound()
+    return { career }
+  },
+  component: SalariesRoute,
+  notFoundComponent: CareerNotFound,
+})
+
+function SalariesRoute() {
+  const { career } = Route.useLoaderData()
+  const search = Route.useSearch()
+  const navigate = Route.useNavigate()
+  const onSearchChange = (next: SalarySearch, { replace }: { replace: boolean }) =>
+    void navigate({ search: next, replace, resetScroll: false })
+  return <SalariesPage career={career} search={search} onSearchChange={onSearchChange} />
+}

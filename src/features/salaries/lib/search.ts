@@ -4,7 +4,7 @@
 // The route's search validation runs before any page code loads, so this module is part of the entry chunk: it
 // holds only the vocabularies and the offer's limits, with no formatting and no words, to keep that chunk small.
 import type { SearchSchemaInput } from '@tanstack/react-router'
-import * as z from 'zod/mini'
+import { enumParam } from '@/lib/search-params'
 
 export const SORT_KEYS = ['page', 'top', 'bottom', 'mid'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
@@ -49,19 +49,17 @@ export interface SalarySearch {
 /** Left out of the address when they hold these values. */
 export const SEARCH_DEFAULTS = { sort: 'page', unit: 'year' } as const satisfies Omit<SalarySearch, 'offer'>
 
-// One small schema per field (rather than z.object) keeps zod's share of the entry chunk small.
-const sortSchema = z.catch(z.enum(SORT_KEYS), SEARCH_DEFAULTS.sort)
-const unitSchema = z.catch(z.enum(UNITS), SEARCH_DEFAULTS.unit)
-const offerSchema = z.catch(z.optional(z.number()), undefined)
+const sortParam = enumParam(SORT_KEYS)
+const unitParam = enumParam(UNITS)
 
 /**
  * Typed as taking an optional view (SearchSchemaInput tells the router so) so that links need not spell out the
  * defaults. At run time `raw` is whatever the address holds; each field is checked, and falls back on its own.
  */
 export function validateSalarySearch(raw: Partial<SalarySearch> & SearchSchemaInput): SalarySearch {
-  const sort = sortSchema.parse(raw.sort)
-  const unit = unitSchema.parse(raw.unit)
-  const offer = offerSchema.parse(raw.offer)
+  const sort = sortParam(raw.sort) ?? SEARCH_DEFAULTS.sort
+  const unit = unitParam(raw.unit) ?? SEARCH_DEFAULTS.unit
+  const offer = typeof raw.offer === 'number' ? raw.offer : undefined
   // The same rules as the offer box: negative, zero, absurd or out-of-unit numbers are dropped. `offer` is always
   // returned, even as undefined: the router lays the validated values over the raw ones, so leaving the key out
   // would let a raw `offer=-1` through.

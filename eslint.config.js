@@ -7,7 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const FEATURES = ['catalog', 'career-page']
+const FEATURES = ['catalog', 'career-page', 'reading-list']
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'playwright-report', 'test-results', 'src/routeTree.gen.ts'] },
@@ -60,8 +60,8 @@ export default tseslint.config(
     ...jsxA11y.flatConfigs.strict,
   },
   {
-    // A wrong assumption in a test fails the test loudly; the assertion operator keeps tests readable.
-    files: ['**/*.test.{ts,tsx}', 'tests/**/*.ts'],
+    // A wrong assumption in a test or benchmark fails it loudly; the assertion operator keeps them readable.
+    files: ['**/*.test.{ts,tsx}', '**/*.bench.ts', 'tests/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

@@ -10,11 +10,17 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as ReadingListRouteImport } from './routes/reading-list'
 import { Route as CareersCareerIdIndexRouteImport } from './routes/careers.$careerId.index'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ReadingListRoute = ReadingListRouteImport.update({
+  id: '/reading-list',
+  path: '/reading-list',
   getParentRoute: () => rootRouteImport,
 } as any)
 const CareersCareerIdIndexRoute = CareersCareerIdIndexRouteImport.update({
@@ -25,27 +31,31 @@ const CareersCareerIdIndexRoute = CareersCareerIdIndexRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/reading-list': typeof ReadingListRoute
   '/careers/$careerId/': typeof CareersCareerIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/reading-list': typeof ReadingListRoute
   '/careers/$careerId': typeof CareersCareerIdIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/reading-list': typeof ReadingListRoute
   '/careers/$careerId/': typeof CareersCareerIdIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/careers/$careerId/'
+  fullPaths: '/' | '/reading-list' | '/careers/$careerId/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/careers/$careerId'
-  id: '__root__' | '/' | '/careers/$careerId/'
+  to: '/' | '/reading-list' | '/careers/$careerId'
+  id: '__root__' | '/' | '/reading-list' | '/careers/$careerId/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  ReadingListRoute: typeof ReadingListRoute
   CareersCareerIdIndexRoute: typeof CareersCareerIdIndexRoute
 }
 
@@ -56,6 +66,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/reading-list': {
+      id: '/reading-list'
+      path: '/reading-list'
+      fullPath: '/reading-list'
+      preLoaderRoute: typeof ReadingListRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/careers/$careerId/': {
@@ -70,6 +87,7 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  ReadingListRoute: ReadingListRoute,
   CareersCareerIdIndexRoute: CareersCareerIdIndexRoute,
 }
 export const routeTree = rootRouteImport

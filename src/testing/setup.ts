@@ -1,11 +1,16 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
+import { useReadingListStore } from '@/lib/reading-list/store'
 
 // jsdom has no layout: the router's scroll restoration calls scrollTo, which jsdom only stubs with a warning.
 window.scrollTo = vi.fn() as unknown as typeof window.scrollTo
 
 afterEach(() => {
   cleanup()
+  // The app's reading-list store outlives a test: empty it, and write now so no batched write lands in the next.
+  useReadingListStore.setState({ bookmarks: {}, removed: {} })
+  useReadingListStore.persistence.flush()
+  useReadingListStore.persistence.useStatus.setState({ saving: 'on', recovery: null })
   localStorage.clear()
 })

@@ -1,5 +1,7 @@
 import { useEffect } from 'react'
 import { Link, Outlet, useRouter } from '@tanstack/react-router'
+import { ReadingListNavLink } from '@/components/reading-list/reading-list-nav-link'
+import { ReadingListStorageNotice } from '@/components/reading-list/storage-notice'
 
 /** Every page's frame: skip link, header, main landmark, footer naming where the content comes from. */
 export function AppShell() {
@@ -21,11 +23,15 @@ export function AppShell() {
                   Careers
                 </Link>
               </li>
+              <li>
+                <ReadingListNavLink />
+              </li>
             </ul>
           </nav>
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <ReadingListStorageNotice />
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -20,8 +20,8 @@ const SECTION_BODIES: Record<CareerSectionId, (career: Career) => ReactNode> = {
   'notable-indians': (career) => (
     <NotablePeople people={career.notableIndians} sourceName={career.source.publisher} />
   ),
-  communities: (career) => <CommunityList communities={career.communities} />,
-  resources: (career) => <ResourceList resources={career.resources} />,
+  communities: (career) => <CommunityList careerId={career.id} communities={career.communities} />,
+  resources: (career) => <ResourceList careerId={career.id} resources={career.resources} />,
   responsibilities: (career) => <LabelledList section="responsibilities" items={career.responsibilities} />,
   advantages: (career) => <LabelledList section="advantages" items={career.advantages} />,
   challenges: (career) => <LabelledList section="challenges" items={career.challenges} />,

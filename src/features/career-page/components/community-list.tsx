@@ -1,8 +1,15 @@
+import { SaveToggle } from '@/components/reading-list/save-toggle'
 import type { Community } from '@/content/schema'
 import { itemAnchor } from '@/lib/career-sections'
 import { TopicTags } from './topic-tags'
 
-export function CommunityList({ communities }: { communities: readonly Community[] }) {
+export function CommunityList({
+  careerId,
+  communities,
+}: {
+  careerId: string
+  communities: readonly Community[]
+}) {
   return (
     <ul className="item-list">
       {communities.map((community) => (
@@ -13,6 +20,7 @@ export function CommunityList({ communities }: { communities: readonly Community
           </p>
           <p>{community.description}</p>
           <TopicTags topics={community.topics} />
+          <SaveToggle item={{ careerId, kind: 'community', itemId: community.id, title: community.name }} />
         </li>
       ))}
     </ul>

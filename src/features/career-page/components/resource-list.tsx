@@ -1,8 +1,9 @@
+import { SaveToggle } from '@/components/reading-list/save-toggle'
 import type { Resource } from '@/content/schema'
 import { itemAnchor } from '@/lib/career-sections'
 import { TopicTags } from './topic-tags'
 
-export function ResourceList({ resources }: { resources: readonly Resource[] }) {
+export function ResourceList({ careerId, resources }: { careerId: string; resources: readonly Resource[] }) {
   return (
     <ul className="item-list">
       {resources.map((resource) => (
@@ -14,6 +15,7 @@ export function ResourceList({ resources }: { resources: readonly Resource[] }) 
           </p>
           <p>{resource.why}</p>
           <TopicTags topics={resource.topics} />
+          <SaveToggle item={{ careerId, kind: 'resource', itemId: resource.id, title: resource.title }} />
         </li>
       ))}
     </ul>

@@ -7,7 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const FEATURES = ['catalog', 'career-page', 'day-timeline', 'salaries']
+const FEATURES = ['catalog', 'career-page', 'day-timeline', 'reading-list', 'salaries']
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'playwright-report', 'test-results', 'src/routeTree.gen.ts'] },
@@ -60,7 +60,7 @@ export default tseslint.config(
     ...jsxA11y.flatConfigs.strict,
   },
   {
-    // A wrong assumption in a test fails the test loudly; the assertion operator keeps tests readable.
+    // A wrong assumption in a test or benchmark fails it loudly; the assertion operator keeps them readable.
     files: ['**/*.test.{ts,tsx}', '**/*.bench.ts', 'tests/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

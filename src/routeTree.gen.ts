@@ -10,6 +10,7 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as ReadingListRouteImport } from './routes/reading-list'
 import { Route as CareersCareerIdIndexRouteImport } from './routes/careers.$careerId.index'
 import { Route as CareersCareerIdDayRouteImport } from './routes/careers.$careerId.day'
 import { Route as CareersCareerIdSalariesRouteImport } from './routes/careers.$careerId.salaries'
@@ -17,6 +18,11 @@ import { Route as CareersCareerIdSalariesRouteImport } from './routes/careers.$c
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ReadingListRoute = ReadingListRouteImport.update({
+  id: '/reading-list',
+  path: '/reading-list',
   getParentRoute: () => rootRouteImport,
 } as any)
 const CareersCareerIdIndexRoute = CareersCareerIdIndexRouteImport.update({
@@ -37,12 +43,14 @@ const CareersCareerIdSalariesRoute = CareersCareerIdSalariesRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/reading-list': typeof ReadingListRoute
   '/careers/$careerId/day': typeof CareersCareerIdDayRoute
   '/careers/$careerId/salaries': typeof CareersCareerIdSalariesRoute
   '/careers/$careerId/': typeof CareersCareerIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/reading-list': typeof ReadingListRoute
   '/careers/$careerId/day': typeof CareersCareerIdDayRoute
   '/careers/$careerId/salaries': typeof CareersCareerIdSalariesRoute
   '/careers/$careerId': typeof CareersCareerIdIndexRoute
@@ -50,6 +58,7 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/reading-list': typeof ReadingListRoute
   '/careers/$careerId/day': typeof CareersCareerIdDayRoute
   '/careers/$careerId/salaries': typeof CareersCareerIdSalariesRoute
   '/careers/$careerId/': typeof CareersCareerIdIndexRoute
@@ -58,18 +67,21 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/reading-list'
     | '/careers/$careerId/day'
     | '/careers/$careerId/salaries'
     | '/careers/$careerId/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/reading-list'
     | '/careers/$careerId/day'
     | '/careers/$careerId/salaries'
     | '/careers/$careerId'
   id:
     | '__root__'
     | '/'
+    | '/reading-list'
     | '/careers/$careerId/day'
     | '/careers/$careerId/salaries'
     | '/careers/$careerId/'
@@ -77,6 +89,7 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  ReadingListRoute: typeof ReadingListRoute
   CareersCareerIdDayRoute: typeof CareersCareerIdDayRoute
   CareersCareerIdSalariesRoute: typeof CareersCareerIdSalariesRoute
   CareersCareerIdIndexRoute: typeof CareersCareerIdIndexRoute
@@ -89,6 +102,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/reading-list': {
+      id: '/reading-list'
+      path: '/reading-list'
+      fullPath: '/reading-list'
+      preLoaderRoute: typeof ReadingListRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/careers/$careerId/': {
@@ -117,6 +137,7 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  ReadingListRoute: ReadingListRoute,
   CareersCareerIdDayRoute: CareersCareerIdDayRoute,
   CareersCareerIdSalariesRoute: CareersCareerIdSalariesRoute,
   CareersCareerIdIndexRoute: CareersCareerIdIndexRoute,

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
+import { useReadingListStore } from '@/lib/reading-list/store'
 
 // jsdom has no layout: the router's scroll restoration calls scrollTo, which jsdom only stubs with a warning.
 window.scrollTo = vi.fn() as unknown as typeof window.scrollTo
@@ -12,5 +13,9 @@ configure({ asyncUtilTimeout: 3000 })
 
 afterEach(() => {
   cleanup()
+  // The app's reading-list store outlives a test: empty it, and write now so no batched write lands in the next.
+  useReadingListStore.setState({ bookmarks: {}, removed: {} })
+  useReadingListStore.persistence.flush()
+  useReadingListStore.persistence.useStatus.setState({ saving: 'on', recovery: null })
   localStorage.clear()
 })

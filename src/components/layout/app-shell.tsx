@@ -1,6 +1,8 @@
 import { useEffect } from 'react'
 import { Link, Outlet, useRouter } from '@tanstack/react-router'
 import { SiteSearch } from '@/components/search/site-search'
+import { ReadingListNavLink } from '@/components/reading-list/reading-list-nav-link'
+import { ReadingListStorageNotice } from '@/components/reading-list/storage-notice'
 
 /** Every page's frame: skip link, header, main landmark, footer naming where the content comes from. */
 export function AppShell() {
@@ -22,12 +24,16 @@ export function AppShell() {
                   Careers
                 </Link>
               </li>
+              <li>
+                <ReadingListNavLink />
+              </li>
             </ul>
           </nav>
           <SiteSearch />
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <ReadingListStorageNotice />
         <Outlet />
       </main>
       <footer className="site-footer">

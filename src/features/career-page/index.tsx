@@ -99,7 +99,7 @@ const SECTION_BODIES: Record<CareerSectionId, (ctx: SectionContext) => ReactNode
           selected={filters.formats ?? []}
           onToggle={(g) => patchFilters({ formats: toggle(filters.formats, g) })}
         />
-        <CommunityList communities={career.communities} view={view('communities')} />
+        <CommunityList careerId={career.id} communities={career.communities} view={view('communities')} />
       </>
     )
   },
@@ -126,7 +126,7 @@ const SECTION_BODIES: Record<CareerSectionId, (ctx: SectionContext) => ReactNode
             onToggle={() => patchFilters({ india: filters.india ? undefined : true })}
           />
         </div>
-        <ResourceList resources={career.resources} view={view('resources')} />
+        <ResourceList careerId={career.id} resources={career.resources} view={view('resources')} />
       </>
     )
   },

@@ -1,3 +1,4 @@
+import { SaveToggle } from '@/components/reading-list/save-toggle'
 import { Highlight } from '@/components/search/highlight'
 import type { Community } from '@/content/schema'
 import { itemAnchor } from '@/lib/career-sections'
@@ -5,9 +6,11 @@ import { SHOW_ALL, type ListView } from './list-view'
 import { TopicTags } from './topic-tags'
 
 export function CommunityList({
+  careerId,
   communities,
   view = SHOW_ALL,
 }: {
+  careerId: string
   communities: readonly Community[]
   view?: ListView
 }) {
@@ -29,6 +32,7 @@ export function CommunityList({
               <Highlight text={community.description} tokens={view.tokens} />
             </p>
             <TopicTags topics={community.topics} />
+            <SaveToggle item={{ careerId, kind: 'community', itemId: community.id, title: community.name }} />
           </li>
         ))}
     </ul>

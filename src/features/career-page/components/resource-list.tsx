@@ -1,3 +1,4 @@
+import { SaveToggle } from '@/components/reading-list/save-toggle'
 import { Highlight } from '@/components/search/highlight'
 import type { Resource } from '@/content/schema'
 import { itemAnchor } from '@/lib/career-sections'
@@ -5,9 +6,11 @@ import { SHOW_ALL, type ListView } from './list-view'
 import { TopicTags } from './topic-tags'
 
 export function ResourceList({
+  careerId,
   resources,
   view = SHOW_ALL,
 }: {
+  careerId: string
   resources: readonly Resource[]
   view?: ListView
 }) {
@@ -29,6 +32,7 @@ export function ResourceList({
               <Highlight text={resource.why} tokens={view.tokens} />
             </p>
             <TopicTags topics={resource.topics} />
+            <SaveToggle item={{ careerId, kind: 'resource', itemId: resource.id, title: resource.title }} />
           </li>
         ))}
     </ul>

@@ -1,0 +1,73 @@
+import { act, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { useReadingListStore } from '@/lib/reading-list/store'
+import { ReadingListStorageNotice } from './storage-notice'
+
+const status = useReadingListStore.persistence.useStatus
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('ReadingListStorageNotice', () => {
+  it('says nothing while storage works', () => {
+    render(<ReadingListStorageNotice />)
+    expect(screen.getByRole('status')).toBeEmptyDOMElement()
+  })
+
+  it('says saving is off when the browser refuses storage', () => {
+    render(<ReadingListStorageNotice />)
+    act(() => status.setState({ saving: 'unavailable' }))
+    expect(screen.getByRole('status')).toHaveTextContent(/Saving is off.*works until you close this tab/)
+  })
+
+  it('says storage is full and that the next change retries', () => {
+    render(<ReadingListStorageNotice />)
+    act(() => status.setState({ saving: 'full' }))
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /storage is full.*kept in this tab only.*tries again at your next change/,
+    )
+  })
+
+  it('after recovering damaged data, offers the original for download', async () => {
+    const createObjectURL = vi.fn<(blob: Blob) => string>(() => 'blob:original')
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() })
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
+    render(<ReadingListStorageNotice />)
+    act(() =>
+      status.setState({
+        recovery: {
+          raw: '{corrupt',
+          reason: 'not-json',
+          recovered: 0,
+          backupKey: 'career-explorer:reading-list:backup',
+        },
+      }),
+    )
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Your saved reading list could not be read in full: it is not in a form the app can read. A copy of the original data is kept in this browser. Nothing in it could be recovered, so your list starts empty.',
+    )
+    await userEvent.click(screen.getByRole('button', { name: 'Download the original data' }))
+    expect(click).toHaveBeenCalledOnce()
+    expect(await createObjectURL.mock.calls[0]![0].text()).toBe('{corrupt')
+
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }))
+    expect(screen.getByRole('status')).toBeEmptyDOMElement()
+  })
+
+  it('when the original could not be backed up, holds saving until the person resumes it', async () => {
+    render(<ReadingListStorageNotice />)
+    act(() =>
+      status.setState({
+        saving: 'held',
+        recovery: { raw: '{', reason: 'not-json', recovered: 2, backupKey: null },
+      }),
+    )
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /left as it was\. Your list starts with the 2 items that could be recovered\..*Saving is paused/,
+    )
+    await userEvent.click(screen.getByRole('button', { name: 'Resume saving' }))
+    expect(status.getState().saving).toBe('on')
+  })
+})

@@ -1,0 +1,14 @@
+import { useId } from 'react'
+
+/** "3 of 7 done", as words and as a bar. */
+export function ReadingProgress({ done, total }: { done: number; total: number }) {
+  const id = useId()
+  return (
+    <div className="reading-progress">
+      <p id={id} className="reading-progress__label">
+        {done} of {total} done
+      </p>
+      <progress value={done} max={total} aria-labelledby={id} />
+    </div>
+  )
+}

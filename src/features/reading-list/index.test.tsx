@@ -1,0 +1,263 @@
+// The reading-list page through the real route: what it shows, status, note, filters in the URL, undo, import.
+import { act, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { bookmarkData, bookmarkKey } from '@/lib/reading-list/model'
+import { useReadingListStore } from '@/lib/reading-list/store'
+import {
+  FLUENT_PYTHON,
+  NO_LONGER_LISTED,
+  PYDATA_INDIA,
+  REAL_PYTHON,
+  savedBookmark,
+  toRecord,
+  asSeen,
+} from '@/testing/reading-list-fixtures'
+import { renderWithRouter } from '@/testing/render-with-router'
+
+const store = () => useReadingListStore.getState()
+
+function seed() {
+  useReadingListStore.setState({
+    bookmarks: toRecord(
+      savedBookmark(FLUENT_PYTHON, { status: 'reading', savedAt: '2026-11-20T10:00:00.000Z' }),
+      savedBookmark(PYDATA_INDIA, { status: 'done', savedAt: '2026-11-22T10:00:00.000Z' }),
+      savedBookmark(REAL_PYTHON, { savedAt: '2026-11-21T10:00:00.000Z' }),
+    ),
+  })
+}
+
+async function openPage(path = '/reading-list') {
+  const rendered = renderWithRouter(path)
+  await screen.findByRole('heading', { level: 1, name: 'Reading list' })
+  return rendered
+}
+
+const savedTitles = () =>
+  within(screen.getByRole('region', { name: 'Saved items' }))
+    .queryAllByRole('heading', { level: 3 })
+    .map((heading) => heading.textContent)
+
+describe('the empty reading list', () => {
+  it('says nothing is saved yet and links to the career’s resources', async () => {
+    await openPage()
+    expect(screen.getByRole('heading', { level: 2, name: 'Nothing saved yet' })).toBeInTheDocument()
+    expect(
+      screen.getByRole('link', { name: 'What to read, watch and follow as a Python Developer' }),
+    ).toHaveAttribute('href', '/careers/python-developer#resources')
+  })
+})
+
+describe('the reading list with items', () => {
+  beforeEach(seed)
+
+  it('shows each item with its title, kind, author or format, and why it matters, newest first', async () => {
+    await openPage()
+    expect(savedTitles()).toEqual(['PyData India', 'Real Python', 'Fluent Python (2nd Edition)'])
+    const fluent = screen.getByRole('heading', { name: 'Fluent Python (2nd Edition)' }).closest('li')!
+    expect(fluent).toHaveTextContent('Book · by Luciano Ramalho · Python Developer')
+    expect(fluent).toHaveTextContent('The single most important Python book')
+    expect(within(fluent).getByRole('link', { name: 'Fluent Python (2nd Edition)' })).toHaveAttribute(
+      'href',
+      '/careers/python-developer#resources-fluent-python',
+    )
+    const pydata = screen.getByRole('heading', { name: 'PyData India' }).closest('li')!
+    expect(pydata).toHaveTextContent('Community · In-person + Meetup · Python Developer')
+  })
+
+  it('shows progress in words and as a bar', async () => {
+    await openPage()
+    expect(screen.getByText('1 of 3 done')).toBeInTheDocument()
+    const bar = screen.getByRole('progressbar', { name: '1 of 3 done' })
+    expect(bar).toHaveAttribute('value', '1')
+    expect(bar).toHaveAttribute('max', '3')
+  })
+
+  it('changes an item’s status, and progress follows', async () => {
+    await openPage()
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status of Real Python' }), 'Done')
+    expect(store().bookmarks[bookmarkKey(REAL_PYTHON)]?.status).toBe('done')
+    expect(screen.getByRole('progressbar', { name: '2 of 3 done' })).toBeInTheDocument()
+  })
+
+  it('keeps a note per item, counting characters up to 500', async () => {
+    await openPage()
+    const note = screen.getByRole('textbox', { name: 'Note on Real Python' })
+    expect(note).toHaveAccessibleDescription('0 of 500 characters')
+    await userEvent.type(note, 'Start with the async tutorials')
+    expect(store().bookmarks[bookmarkKey(REAL_PYTHON)]?.note).toBe('Start with the async tutorials')
+    expect(note).toHaveAccessibleDescription('30 of 500 characters')
+    expect(note).toHaveAttribute('maxLength', '500')
+  })
+
+  it('filters by kind and status, and sorts, keeping the choice in the URL', async () => {
+    const { router } = await openPage()
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'Resources')
+    expect(savedTitles()).toEqual(['Real Python', 'Fluent Python (2nd Edition)'])
+    expect(router.state.location.search).toEqual({ kind: 'resource' })
+    expect(screen.getByText('Showing 2 of 3 saved items.')).toBeInTheDocument()
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Title')
+    expect(savedTitles()).toEqual(['Fluent Python (2nd Edition)', 'Real Python'])
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Done')
+    expect(savedTitles()).toEqual([])
+    expect(screen.getByText('No saved items match these filters.')).toBeInTheDocument()
+    expect(router.state.location.search).toEqual({ kind: 'resource', sort: 'title', status: 'done' })
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show every saved item' }))
+    expect(router.state.location.search).toEqual({ sort: 'title' })
+    expect(savedTitles()).toHaveLength(3)
+  })
+
+  it('opens with the filter and sort of a shared link, and ignores invalid values', async () => {
+    await openPage('/reading-list?kind=community&sort=kind')
+    expect(savedTitles()).toEqual(['PyData India'])
+    expect(screen.getByRole('combobox', { name: 'Kind' })).toHaveValue('community')
+    act(() => undefined)
+  })
+
+  it('falls back to the defaults for values it does not know', async () => {
+    await openPage('/reading-list?kind=podcasts&status=%3Cb%3E&sort=42')
+    expect(savedTitles()).toHaveLength(3)
+    expect(screen.getByRole('combobox', { name: 'Kind' })).toHaveValue('')
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('')
+  })
+
+  it('sorts by kind: books, then communities, then the web', async () => {
+    await openPage('/reading-list?sort=kind')
+    expect(savedTitles()).toEqual(['Fluent Python (2nd Edition)', 'PyData India', 'Real Python'])
+  })
+
+  it('removes an item with undo, and undo puts it back as it was', async () => {
+    store().setNote(bookmarkKey(REAL_PYTHON), 'my note')
+    const before = store().bookmarks[bookmarkKey(REAL_PYTHON)]
+    await openPage()
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Real Python' }))
+    expect(savedTitles()).not.toContain('Real Python')
+    expect(screen.getByText('Removed “Real Python”.')).toBeInTheDocument()
+    const undo = screen.getByRole('button', { name: 'Undo' })
+    expect(undo).toHaveFocus()
+
+    await userEvent.click(undo)
+    expect(bookmarkData(store().bookmarks[bookmarkKey(REAL_PYTHON)]!)).toEqual(bookmarkData(before!))
+    expect(screen.getByRole('heading', { level: 3, name: 'Real Python' })).toHaveFocus()
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+  })
+
+  it('clears the list only after confirmation, with undo', async () => {
+    const before = store().bookmarks
+    await openPage()
+    await userEvent.click(screen.getByRole('button', { name: 'Clear the list…' }))
+    expect(screen.getByRole('group', { name: 'Remove all 3 saved items? You can undo this straight after.' }))
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus()
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(store().bookmarks).toBe(before)
+    expect(screen.getByRole('button', { name: 'Clear the list…' })).toHaveFocus()
+
+    await userEvent.click(screen.getByRole('button', { name: 'Clear the list…' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, clear the list' }))
+    expect(store().bookmarks).toEqual({})
+    expect(screen.getByRole('heading', { name: 'Nothing saved yet' })).toBeInTheDocument()
+    expect(screen.getByText('Cleared 3 saved items.')).toBeInTheDocument()
+
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(asSeen(store().bookmarks)).toEqual(asSeen(before))
+  })
+
+  it('keeps a bookmark whose item is no longer listed, and says so', async () => {
+    store().restore([savedBookmark(NO_LONGER_LISTED, { note: 'find a copy' })])
+    await openPage()
+    const item = screen.getByRole('heading', { name: 'A book the page has since dropped' }).closest('li')!
+    expect(item).toHaveTextContent('No longer listed')
+    expect(item).toHaveTextContent('The Python Developer page no longer lists this item.')
+    expect(within(item).queryByRole('link')).not.toBeInTheDocument()
+    expect(within(item).getByRole('textbox', { name: /Note on/ })).toHaveValue('find a copy')
+  })
+})
+
+describe('export and import', () => {
+  let downloads: Blob[]
+  beforeEach(() => {
+    downloads = []
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => {
+        downloads.push(blob)
+        return 'blob:export'
+      },
+      revokeObjectURL: () => undefined,
+    })
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
+  })
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
+  const file = (text: string, name = 'list.json') => new File([text], name, { type: 'application/json' })
+
+  it('exports JSON and Markdown, and a JSON export imports back into an empty list', async () => {
+    seed()
+    const before = store().bookmarks
+    await openPage()
+    await userEvent.click(screen.getByRole('button', { name: 'Export as JSON' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Export as Markdown' }))
+    const [json, markdown] = await Promise.all(downloads.map((blob) => blob.text()))
+    expect(JSON.parse(json!)).toMatchObject({ app: 'career-explorer', data: 'reading-list', version: 1 })
+    expect(markdown).toContain('## Reading (1)')
+
+    act(() => store().replace({}))
+    await userEvent.upload(screen.getByLabelText('Import a JSON export'), file(json!))
+    expect(await screen.findByText('Imported list.json: 3 items added, 0 updated.')).toBeInTheDocument()
+    expect(asSeen(store().bookmarks)).toEqual(asSeen(before))
+  })
+
+  it('replaces the list when asked, with undo', async () => {
+    seed()
+    const before = store().bookmarks
+    await openPage()
+    await userEvent.click(screen.getByRole('button', { name: 'Export as JSON' }))
+    const exported = JSON.parse(await downloads[0]!.text()) as { bookmarks: unknown[] }
+    const onlyOne = JSON.stringify({ ...exported, bookmarks: exported.bookmarks.slice(0, 1) })
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Replace my list with it' }))
+    await userEvent.upload(screen.getByLabelText('Import a JSON export'), file(onlyOne, 'one.json'))
+    expect(await screen.findByText('Replaced your list with the 1 item from one.json.')).toBeInTheDocument()
+    expect(Object.keys(store().bookmarks)).toHaveLength(1)
+
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(asSeen(store().bookmarks)).toEqual(asSeen(before))
+  })
+
+  const MALFORMED: [string, string, RegExp][] = [
+    ['not JSON', 'this is not json', /not a JSON file/],
+    ['the wrong shape', '{"hello":"world"}', /not a Career Explorer reading-list export/],
+    [
+      'another version',
+      '{"app":"career-explorer","data":"reading-list","version":9,"bookmarks":[]}',
+      /version 9/,
+    ],
+    [
+      'an unknown id',
+      JSON.stringify({
+        app: 'career-explorer',
+        data: 'reading-list',
+        version: 1,
+        bookmarks: [{ ...savedBookmark(FLUENT_PYTHON), itemId: 'no-such-book', title: 'No such book' }],
+      }),
+      /does not know: “No such book”/,
+    ],
+    ['more than 1 MB', `{"pad":"${'x'.repeat(1_000_001)}"}`, /larger than 1 MB/],
+  ]
+  for (const [name, text, message] of MALFORMED) {
+    it(`a file with ${name} gets a clear message and changes nothing`, async () => {
+      seed()
+      const before = store().bookmarks
+      await openPage()
+      await userEvent.upload(screen.getByLabelText('Import a JSON export'), file(text))
+      const alert = await screen.findByRole('alert')
+      await vi.waitFor(() => expect(alert).toHaveTextContent(message))
+      expect(alert).toHaveTextContent('Nothing was imported.')
+      expect(store().bookmarks).toBe(before)
+    })
+  }
+})

@@ -1,0 +1,86 @@
+// The reading list's data: what a bookmark is, how it is keyed and stored. Kept free of zod and React so anything
+// may import it.
+
+/** The localStorage key the list lives under, and where unreadable data is copied before anything overwrites it. */
+export const READING_LIST_STORAGE_KEY = 'career-explorer:reading-list'
+export const READING_LIST_BACKUP_KEY = 'career-explorer:reading-list:backup'
+/** The stored format's version. A bump needs a step in `migrate.ts` and a fixture in `fixtures/`. */
+export const READING_LIST_VERSION = 1
+
+export const NOTE_MAX_LENGTH = 500
+
+export const BOOKMARK_KINDS = ['resource', 'community'] as const
+export type BookmarkKind = (typeof BOOKMARK_KINDS)[number]
+
+export const BOOKMARK_KIND_LABELS: Record<BookmarkKind, string> = {
+  resource: 'Resource',
+  community: 'Community',
+}
+
+/** A bookmark moves saved → reading → done. */
+export const BOOKMARK_STATUSES = ['saved', 'reading', 'done'] as const
+export type BookmarkStatus = (typeof BOOKMARK_STATUSES)[number]
+
+export const BOOKMARK_STATUS_LABELS: Record<BookmarkStatus, string> = {
+  saved: 'Saved',
+  reading: 'Reading',
+  done: 'Done',
+}
+
+/** What a save toggle needs to know about an item: which career, which kind of item, its content id and title. */
+export interface SavableItem {
+  readonly careerId: string
+  readonly kind: BookmarkKind
+  readonly itemId: string
+  /** The title when saved, so a bookmark whose item later leaves the content still reads as what it was. */
+  readonly title: string
+}
+
+/** A bookmark as a person sees it, exports and imports it. */
+export interface BookmarkData extends SavableItem {
+  readonly status: BookmarkStatus
+  readonly note: string
+  /** ISO 8601, e.g. "2026-11-26T09:30:00.000Z". */
+  readonly savedAt: string
+}
+
+export interface Bookmark extends BookmarkData {
+  /** When it last changed (ISO 8601): between tabs, the later change to an item wins. */
+  readonly updatedAt: string
+}
+
+/** Bookmarks by `bookmarkKey`. Entries are replaced, never mutated, so a changed entry is a new object. */
+export type Bookmarks = Readonly<Record<string, Bookmark>>
+
+/** The stored data (zustand's `partialize` keeps exactly this). */
+export interface ReadingListData {
+  readonly bookmarks: Bookmarks
+  /**
+   * When each removed item was removed (ISO 8601), by `bookmarkKey`: so a tab that still has the item learns it
+   * was removed, rather than putting it back. One entry per item ever removed, so it stays as small as the content.
+   */
+  readonly removed: Readonly<Record<string, string>>
+}
+
+/** Only the fields a person sees, exports and imports (whatever else the object carries). */
+export const bookmarkData = ({
+  careerId,
+  kind,
+  itemId,
+  title,
+  status,
+  note,
+  savedAt,
+}: BookmarkData): BookmarkData => ({
+  careerId,
+  kind,
+  itemId,
+  title,
+  status,
+  note,
+  savedAt,
+})
+
+export function bookmarkKey(item: Pick<SavableItem, 'careerId' | 'kind' | 'itemId'>): string {
+  return `${item.careerId}/${item.kind}/${item.itemId}`
+}

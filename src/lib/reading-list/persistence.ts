@@ -1,0 +1,230 @@
+// How the reading list reaches localStorage without ever losing a bookmark: the zustand persist storage, the
+// validating merge, backups of unreadable data, batched writes, and sync between tabs.
+import { create } from 'zustand'
+import type { PersistStorage } from 'zustand/middleware'
+import { mergeReadingLists, sameReadingList } from './merge-lists'
+import { READING_LIST_VERSION, type ReadingListData } from './model'
+import { browserLocalStorage, isQuotaExceeded, type KeyValueStorage } from './safe-storage'
+import { sanitizeReadingList } from './schema'
+
+/**
+ * Whether changes reach storage: `on`; `unavailable` (the browser refuses storage, so the list lives in memory);
+ * `full` (the last write hit the quota; the next change retries); `held` (unreadable data could not be backed up,
+ * so nothing overwrites it until the person says so).
+ */
+export type SavingState = 'on' | 'unavailable' | 'full' | 'held'
+
+export type RecoveryReason = 'not-json' | 'wrong-shape' | 'newer-version' | 'invalid-entries'
+
+/** Stored data that could not be read as it was: kept as found, for the person to download. */
+export interface Recovery {
+  readonly raw: string
+  readonly reason: RecoveryReason
+  /** How many bookmarks the list holds after recovering what it could. */
+  readonly recovered: number
+  /** Where the raw text was copied, or null when even that failed (then writes are held). */
+  readonly backupKey: string | null
+}
+
+export interface PersistenceStatus {
+  readonly saving: SavingState
+  readonly recovery: Recovery | null
+}
+
+/** The persisted store, as the persistence needs it once it exists. */
+interface PersistedStore<S extends ReadingListData> {
+  getState: () => S
+  persist: { rehydrate: () => Promise<void> | void }
+}
+
+export interface PersistenceOptions<S extends ReadingListData> {
+  key: string
+  backupKey: string
+  /** Data only: the same function the store hands to persist as `partialize`. */
+  partialize: (state: S) => ReadingListData
+  getStorage?: () => KeyValueStorage | null
+  /** Changes within this many milliseconds are written together. */
+  writeDelayMs?: number
+  /** Where `storage`, `pagehide` and `visibilitychange` are listened for. */
+  target?: Window
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+export function createPersistence<S extends ReadingListData>(options: PersistenceOptions<S>) {
+  const { key, backupKey, partialize, writeDelayMs = 200, target = window } = options
+  const storage = (options.getStorage ?? browserLocalStorage)()
+  const useStatus = create<PersistenceStatus>(() => ({
+    saving: storage ? 'on' : 'unavailable',
+    recovery: null,
+  }))
+  const setSaving = (saving: SavingState) => {
+    if (useStatus.getState().saving !== saving) useStatus.setState({ saving })
+  }
+
+  let store: PersistedStore<S> | undefined
+  /** The data as storage holds it, when this tab's data is exactly that; null when there is something to write. */
+  let synced: ReadingListData | null = null
+  /** The stored text as last seen, to notice another tab's write without parsing. */
+  let lastSeenRaw: string | null = null
+  /** What the last `getItem` found, for `merge`, which zustand calls right after it. */
+  let lastRead: { available: boolean; raw: string | null; problem: RecoveryReason | null } = {
+    available: false,
+    raw: null,
+    problem: null,
+  }
+  let writesHeld = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+
+  /** The stored text, null when there is none, undefined when storage cannot be read. */
+  function readRaw(): string | null | undefined {
+    if (!storage) return undefined
+    try {
+      return storage.getItem(key)
+    } catch {
+      setSaving('unavailable')
+      return undefined
+    }
+  }
+
+  /** Copies `raw` to the backup key, never over a different earlier backup. Returns where, or null on failure. */
+  function backUp(into: KeyValueStorage, raw: string): string | null {
+    try {
+      const existing = into.getItem(backupKey)
+      if (existing === raw) return backupKey
+      const where = existing === null ? backupKey : `${backupKey}:${Date.now()}`
+      into.setItem(where, raw)
+      return where
+    } catch {
+      return null
+    }
+  }
+
+  function scheduleWrite() {
+    timer ??= setTimeout(flush, writeDelayMs)
+  }
+
+  /** Writes the list now, first taking in anything another tab stored meanwhile. */
+  function flush() {
+    clearTimeout(timer)
+    timer = undefined
+    if (!store || !storage || writesHeld) return
+    const raw = readRaw()
+    if (raw === undefined) return
+    if (raw !== lastSeenRaw) void store.persist.rehydrate()
+    const data = partialize(store.getState())
+    if (synced && data.bookmarks === synced.bookmarks && data.removed === synced.removed) return
+    const text = JSON.stringify({ state: data, version: READING_LIST_VERSION })
+    try {
+      storage.setItem(key, text)
+      synced = data
+      lastSeenRaw = text
+      setSaving('on')
+    } catch (error) {
+      // The list stays in memory and is still not `synced`, so the next change writes this one too.
+      setSaving(isQuotaExceeded(error) ? 'full' : 'unavailable')
+    }
+  }
+
+  const persistStorage: PersistStorage<ReadingListData> = {
+    getItem() {
+      const raw = readRaw()
+      lastRead = { available: raw !== undefined, raw: raw ?? null, problem: null }
+      if (raw === undefined || raw === null) return null
+      lastSeenRaw = raw
+      let value: unknown
+      try {
+        value = JSON.parse(raw)
+      } catch {
+        lastRead.problem = 'not-json'
+        return null
+      }
+      if (!isRecord(value) || !('state' in value)) {
+        lastRead.problem = 'wrong-shape'
+        return null
+      }
+      const { version } = value
+      if (typeof version !== 'number') lastRead.problem = 'wrong-shape'
+      else if (version > READING_LIST_VERSION) lastRead.problem = 'newer-version'
+      // Without a version zustand skips `migrate`; the state still goes through the validating merge.
+      return { state: value.state as ReadingListData, ...(typeof version === 'number' && { version }) }
+    },
+    // zustand calls this after every change; the write itself is batched and reads the state when it runs.
+    setItem: scheduleWrite,
+    removeItem: () => undefined,
+  }
+
+  /**
+   * zustand's `merge`, run on start-up and on every rehydrate (another tab wrote): validates what storage holds,
+   * backs it up first if anything in it cannot be kept as it is, and merges it with this tab's list. When this tab
+   * has something storage lacks (a change not yet written, or one another tab's write overtook), it writes back.
+   */
+  function merge(persisted: unknown, current: S): S {
+    const { available, raw, problem } = lastRead
+    if (!available || !storage) return current
+    const sanitized = sanitizeReadingList(persisted, current.bookmarks)
+    // Nothing readable came in (not JSON, not an envelope, no list in it): keep what this tab has.
+    const unreadable = (persisted === undefined && problem !== null) || !sanitized.shapeOk
+    let reason = problem
+    if (!reason && !sanitized.shapeOk) reason = 'wrong-shape'
+    if (!reason && sanitized.dropped + sanitized.repaired > 0) reason = 'invalid-entries'
+    const incoming: ReadingListData = { bookmarks: sanitized.bookmarks, removed: sanitized.removed }
+    const mine = partialize(current)
+    const merged = unreadable ? mine : mergeReadingLists(mine, incoming)
+    if (reason && raw !== null) {
+      const previous = useStatus.getState().recovery
+      const savedAs = previous?.raw === raw ? previous.backupKey : backUp(storage, raw)
+      writesHeld ||= savedAs === null
+      useStatus.setState({
+        recovery: { raw, reason, recovered: Object.keys(merged.bookmarks).length, backupKey: savedAs },
+        ...(writesHeld && { saving: 'held' as const }),
+      })
+    }
+    // Damaged data is replaced by what was recovered as soon as the backup is safe.
+    synced = !reason && sameReadingList(merged, incoming) ? merged : null
+    if (!synced) scheduleWrite()
+    return merged.bookmarks === current.bookmarks && merged.removed === current.removed
+      ? current
+      : { ...current, ...merged }
+  }
+
+  return {
+    storageKey: key,
+    storage: persistStorage,
+    merge,
+    useStatus,
+    flush,
+    /** Starts writing and listening once the store exists; returns the clean-up. */
+    connect(persisted: PersistedStore<S>) {
+      store = persisted
+      const onStorage = (event: StorageEvent) => {
+        if (event.key === key || event.key === null) void persisted.persist.rehydrate()
+      }
+      const onPageHide = () => flush()
+      const onVisibilityChange = () => {
+        if (target.document.visibilityState === 'hidden') flush()
+      }
+      target.addEventListener('storage', onStorage)
+      target.addEventListener('pagehide', onPageHide)
+      target.document.addEventListener('visibilitychange', onVisibilityChange)
+      return () => {
+        clearTimeout(timer)
+        timer = undefined
+        target.removeEventListener('storage', onStorage)
+        target.removeEventListener('pagehide', onPageHide)
+        target.document.removeEventListener('visibilitychange', onVisibilityChange)
+      }
+    },
+    /** After unreadable data could not be backed up: the person has downloaded it, or chose to go on without. */
+    resumeSaving() {
+      writesHeld = false
+      synced = null
+      setSaving('on')
+      scheduleWrite()
+    },
+    dismissRecovery() {
+      useStatus.setState({ recovery: null })
+    },
+  }
+}

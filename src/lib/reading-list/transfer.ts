@@ -1,0 +1,204 @@
+// Export and import of the reading list: a versioned JSON file (with titles, so people can read it) and a Markdown
+// list grouped by status. Only the reading-list page imports this, so it loads with that page, not at start-up.
+import * as z from 'zod/mini'
+import type { Career } from '@/content/schema'
+import { describeSavedItem } from './describe'
+import {
+  BOOKMARK_KINDS,
+  BOOKMARK_STATUSES,
+  BOOKMARK_STATUS_LABELS,
+  NOTE_MAX_LENGTH,
+  bookmarkKey,
+  type BookmarkData,
+  type Bookmarks,
+} from './model'
+import { CONTENT_ID_PATTERN, TITLE_MAX_LENGTH } from './schema'
+
+const contentIdSchema = z.string().check(z.regex(CONTENT_ID_PATTERN))
+
+export const EXPORT_FORMAT_VERSION = 1
+export const IMPORT_MAX_BYTES = 1_000_000
+
+const APP = 'career-explorer'
+const DATA = 'reading-list'
+
+const byDateSaved = (a: BookmarkData, b: BookmarkData) => a.savedAt.localeCompare(b.savedAt)
+
+/**
+ * The JSON export: versioned, one bookmark per entry, title first. Items no longer listed say so. Internal
+ * bookkeeping (when each entry last changed, removed items) stays out: an import is a fresh change.
+ */
+export function toExportJson(bookmarks: Bookmarks, careers: readonly Career[], now: Date): string {
+  const entries = Object.values(bookmarks)
+    .sort(byDateSaved)
+    .map(({ title, careerId, kind, itemId, status, note, savedAt }) => ({
+      title,
+      careerId,
+      kind,
+      itemId,
+      status,
+      note,
+      savedAt,
+      ...(!describeSavedItem(careers, { careerId, kind, itemId, title }).listed && { listed: false }),
+    }))
+  const file = {
+    app: APP,
+    data: DATA,
+    version: EXPORT_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    bookmarks: entries,
+  }
+  return `${JSON.stringify(file, null, 2)}\n`
+}
+
+/** Markdown characters that would change how a title or note reads, escaped. */
+const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#|]/g, '\\$&')
+
+/** The Markdown export: a heading per status (saved, reading, done), each item with what it is and its note. */
+export function toMarkdown(bookmarks: Bookmarks, careers: readonly Career[], now: Date): string {
+  const all = Object.values(bookmarks).sort(byDateSaved)
+  const done = all.filter((b) => b.status === 'done').length
+  const lines = [
+    '# Reading list',
+    '',
+    `Exported from Career Explorer on ${now.toISOString().slice(0, 10)}: ${done} of ${all.length} done.`,
+  ]
+  for (const status of BOOKMARK_STATUSES) {
+    const group = all.filter((b) => b.status === status)
+    lines.push('', `## ${BOOKMARK_STATUS_LABELS[status]} (${group.length})`, '')
+    if (group.length === 0) lines.push('Nothing here.')
+    for (const bookmark of group) {
+      const item = describeSavedItem(careers, bookmark)
+      const about = item.listed
+        ? `${item.byline} · ${item.career.title}`
+        : `${item.kindLabel} · no longer listed`
+      lines.push(`- **${escapeMarkdown(item.title)}** — ${escapeMarkdown(about)}`)
+      if (bookmark.note.trim()) {
+        const [first, ...rest] = bookmark.note.trim().split(/\r?\n/)
+        lines.push(
+          `  Note: ${escapeMarkdown(first ?? '')}`,
+          ...rest.map((line) => `  ${escapeMarkdown(line)}`),
+        )
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`
+}
+
+const isoDate = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value))))
+
+/** One entry of an export file; unlike the stored data, nothing is repaired: a bad entry rejects the file. */
+const exportedBookmarkSchema = z.object({
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(TITLE_MAX_LENGTH)),
+  careerId: contentIdSchema,
+  kind: z.enum(BOOKMARK_KINDS),
+  itemId: contentIdSchema,
+  status: z.enum(BOOKMARK_STATUSES),
+  note: z.string().check(z.maxLength(NOTE_MAX_LENGTH)),
+  savedAt: isoDate,
+  listed: z.optional(z.literal(false)),
+})
+
+const exportFileSchema = z.object({
+  app: z.literal(APP),
+  data: z.literal(DATA),
+  version: z.number(),
+  bookmarks: z.array(z.unknown()),
+})
+
+export type ImportResult =
+  | { readonly ok: true; readonly bookmarks: readonly BookmarkData[] }
+  | { readonly ok: false; readonly message: string }
+
+const fail = (message: string): ImportResult => ({ ok: false, message: `${message} Nothing was imported.` })
+
+/** Byte length of `text` as UTF-8. */
+const utf8Length = (text: string) => new Blob([text]).size
+
+/** For a file whose size is known before reading it. */
+export const IMPORT_TOO_LARGE = fail(
+  'This file is larger than 1 MB, far too large to be a reading-list export.',
+)
+
+/**
+ * Reads an export file. Anything wrong with it (not JSON, not an export, another version, over 1 MB, an entry that
+ * does not fit, an id this app does not know) gives a message naming the problem and no bookmarks.
+ */
+export function parseImport(text: string, careers: readonly Career[]): ImportResult {
+  if (utf8Length(text) > IMPORT_MAX_BYTES) return IMPORT_TOO_LARGE
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return fail('This file is not a JSON file.')
+  }
+  const file = exportFileSchema.safeParse(value)
+  if (!file.success) return fail('This file is not a Career Explorer reading-list export.')
+  if (file.data.version !== EXPORT_FORMAT_VERSION)
+    return fail(
+      `This export is in format version ${String(file.data.version)}; this app reads version ${EXPORT_FORMAT_VERSION}.`,
+    )
+
+  const bookmarks: BookmarkData[] = []
+  const seen = new Set<string>()
+  const unknown: string[] = []
+  for (const [index, entry] of file.data.bookmarks.entries()) {
+    const parsed = exportedBookmarkSchema.safeParse(entry)
+    if (!parsed.success) {
+      const field = parsed.error.issues[0]?.path.join('.')
+      return fail(`Entry ${index + 1} in this file is malformed${field ? ` (${field})` : ''}.`)
+    }
+    const { listed, savedAt, ...fields } = parsed.data
+    const bookmark: BookmarkData = { ...fields, savedAt: new Date(savedAt).toISOString() }
+    const key = bookmarkKey(bookmark)
+    if (seen.has(key)) return fail(`Entry ${index + 1} in this file repeats an earlier one.`)
+    seen.add(key)
+    // An entry exported as no longer listed was saved from real content once; any other unknown id is a mistake.
+    if (listed !== false && !describeSavedItem(careers, bookmark).listed) unknown.push(`“${bookmark.title}”`)
+    bookmarks.push(bookmark)
+  }
+  if (unknown.length > 0)
+    return fail(
+      `This file refers to ${unknown.length === 1 ? 'an item' : `${unknown.length} items`} this app does not know: ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? '…' : ''}.`,
+    )
+  return { ok: true, bookmarks }
+}
+
+const STATUS_RANK: Record<BookmarkData['status'], number> = { saved: 0, reading: 1, done: 2 }
+
+/**
+ * Adds imported bookmarks to the list. For an item on both: the status further along, the earlier date saved, and
+ * the list's own note unless it has none. Unchanged entries keep their identity, so only real changes are written.
+ */
+export function mergeImported(
+  current: Bookmarks,
+  imported: readonly BookmarkData[],
+): { bookmarks: Readonly<Record<string, BookmarkData>>; added: number; updated: number } {
+  const bookmarks: Record<string, BookmarkData> = { ...current }
+  let added = 0
+  let updated = 0
+  for (const incoming of imported) {
+    const key = bookmarkKey(incoming)
+    const mine = bookmarks[key]
+    if (!mine) {
+      bookmarks[key] = incoming
+      added++
+      continue
+    }
+    const merged: BookmarkData = {
+      ...mine,
+      status: STATUS_RANK[incoming.status] > STATUS_RANK[mine.status] ? incoming.status : mine.status,
+      savedAt: incoming.savedAt < mine.savedAt ? incoming.savedAt : mine.savedAt,
+      note: mine.note || incoming.note,
+    }
+    if (merged.status !== mine.status || merged.savedAt !== mine.savedAt || merged.note !== mine.note) {
+      bookmarks[key] = merged
+      updated++
+    }
+  }
+  return { bookmarks, added, updated }
+}
+
+/** The list as a record by key, as the store takes it. */
+export const toBookmarks = <B extends BookmarkData>(list: readonly B[]): Readonly<Record<string, B>> =>
+  Object.fromEntries(list.map((bookmark) => [bookmarkKey(bookmark), bookmark]))

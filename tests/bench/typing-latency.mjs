@@ -41,7 +41,9 @@ try {
     const events = await page.evaluate(() => window.__events)
     // One figure per keystroke: the longest event of its interaction (keydown, keypress, input, keyup).
     const perKey = new Map()
-    for (const e of events) if (e.id) perKey.set(e.id, Math.max(perKey.get(e.id) ?? 0, e.duration))
+    for (const e of events)
+      if (e.id && /^(key|input|beforeinput)/.test(e.name))
+        perKey.set(e.id, Math.max(perKey.get(e.id) ?? 0, e.duration))
     const durations = [...perKey.values()]
     // Keystrokes that finished under the 16 ms reporting threshold produce no entry.
     while (durations.length < TEXT.length) durations.push(16)

@@ -5,6 +5,13 @@ const MARKS = /\p{M}/gu
 const NOT_WORD = /[^\p{L}\p{N}]/u
 
 function foldChar(char: string): string {
+  // Fast path for ASCII, which is nearly all of the content: no Unicode normalization needed.
+  const code = char.charCodeAt(0)
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return char
+    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32)
+    return ' '
+  }
   const folded = char.normalize('NFKD').replace(MARKS, '').toLowerCase()
   return folded.length === 0 ? '' : NOT_WORD.test(folded) ? ' '.repeat(folded.length) : folded
 }

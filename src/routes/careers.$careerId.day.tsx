@@ -1,6 +1,7 @@
 import { useCallback } from 'react'
 import { createFileRoute, notFound } from '@tanstack/react-router'
 import { DayTimelinePage, type DaySearchChange, type RawDaySearch } from '@/features/day-timeline'
+import { SaveToggle } from '@/components/reading-list/save-toggle'
 import { CareerNotFound } from '@/features/career-page/components/career-not-found'
 
 export const Route = createFileRoute('/careers/$careerId/day')({
@@ -29,5 +30,17 @@ function DayRoute() {
     (next, { replace }) => void navigate({ search: next, replace, resetScroll: false }),
     [navigate],
   )
-  return <DayTimelinePage career={career} search={search} onSearchChange={onSearchChange} />
+  return (
+    <DayTimelinePage
+      career={career}
+      search={search}
+      onSearchChange={onSearchChange}
+      // Reading items here can be saved to the reading list, as on the career page.
+      resourceAction={(resource) => (
+        <SaveToggle
+          item={{ careerId: career.id, kind: 'resource', itemId: resource.id, title: resource.title }}
+        />
+      )}
+    />
+  )
 }

@@ -201,3 +201,14 @@ test('Play walks on and animates; under reduced motion nothing animates but Play
   await page.getByRole('button', { name: 'Previous step' }).click()
   await expect(option(page, 10)).toHaveAttribute('aria-selected', 'true')
 })
+
+test('a reading item cross-linked from a step can be saved to the reading list', async ({ page }) => {
+  await page.goto('/careers/python-developer/day?step=3')
+  const save = page.getByRole('button', { name: 'Save Two Scoops of Django (latest edition)' })
+  await expect(save).toHaveAttribute('aria-pressed', 'false')
+  await save.click()
+  await expect(save).toHaveAttribute('aria-pressed', 'true')
+  await page.getByRole('link', { name: /Reading list/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /reading list/i })).toBeVisible()
+  await expect(page.getByText('Two Scoops of Django (latest edition)').first()).toBeVisible()
+})

@@ -1,8 +1,9 @@
 import { useCallback } from 'react'
-import { createFileRoute, notFound } from '@tanstack/react-router'
+import { createFileRoute } from '@tanstack/react-router'
 import { DayTimelinePage, type DaySearchChange, type RawDaySearch } from '@/features/day-timeline'
 import { SaveToggle } from '@/components/reading-list/save-toggle'
 import { CareerNotFound } from '@/features/career-page/components/career-not-found'
+import { loadCareer } from './-load-career'
 
 export const Route = createFileRoute('/careers/$careerId/day')({
   // Only picks the timeline's two params out of the URL. The page validates them (zod/mini, in its own chunk), so
@@ -11,12 +12,7 @@ export const Route = createFileRoute('/careers/$careerId/day')({
     ...(search.step !== undefined && { step: search.step }),
     ...(search.kind !== undefined && { kind: search.kind }),
   }),
-  loader: async ({ params }) => {
-    const { careerRegistry } = await import('@/content/registry')
-    const career = careerRegistry.byId(params.careerId)
-    if (!career) throw notFound()
-    return { career }
-  },
+  loader: loadCareer,
   component: DayRoute,
   notFoundComponent: CareerNotFound,
 })

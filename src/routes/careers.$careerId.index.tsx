@@ -1,18 +1,13 @@
-import { createFileRoute, notFound, useLocation, useRouter } from '@tanstack/react-router'
+import { createFileRoute, useLocation, useRouter } from '@tanstack/react-router'
 import { CareerPage } from '@/features/career-page'
 import type { FiltersChange } from '@/features/career-page/components/filter-bar'
 import { CareerNotFound } from '@/features/career-page/components/career-not-found'
 import { parseCareerFilters } from '@/features/career-page/lib/filter-search'
+import { loadCareer } from './-load-career'
 
 export const Route = createFileRoute('/careers/$careerId/')({
   validateSearch: parseCareerFilters,
-  // Content loads with the first career route, not with the entry chunk.
-  loader: async ({ params }) => {
-    const { careerRegistry } = await import('@/content/registry')
-    const career = careerRegistry.byId(params.careerId)
-    if (!career) throw notFound()
-    return { career }
-  },
+  loader: loadCareer,
   // Bundled content never goes stale: changing filters must not reload it.
   staleTime: Infinity,
   component: CareerRoute,

@@ -1,18 +1,14 @@
-import { createFileRoute, notFound, stripSearchParams } from '@tanstack/react-router'
+import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { CareerNotFound } from '@/features/career-page/components/career-not-found'
 import { SalariesPage } from '@/features/salaries'
 import { SEARCH_DEFAULTS, validateSalarySearch, type SalarySearch } from '@/features/salaries/lib/search'
+import { loadCareer } from './-load-career'
 
 export const Route = createFileRoute('/careers/$careerId/salaries')({
   // sort, unit and offer live in the address; defaults are left out of it.
   validateSearch: validateSalarySearch,
   search: { middlewares: [stripSearchParams(SEARCH_DEFAULTS)] },
-  loader: async ({ params }) => {
-    const { careerRegistry } = await import('@/content/registry')
-    const career = careerRegistry.byId(params.careerId)
-    if (!career) throw notFound()
-    return { career }
-  },
+  loader: loadCareer,
   component: SalariesRoute,
   notFoundComponent: CareerNotFound,
 })

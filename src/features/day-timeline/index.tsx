@@ -8,7 +8,7 @@ import type { ResourceAction } from './components/related-items'
 import { StepDetail } from './components/step-detail'
 import { StepListbox } from './components/step-listbox'
 import { PLAY_INTERVAL_MS, useAutoAdvance } from './hooks/use-auto-advance'
-import { usePrefersReducedMotion } from './hooks/use-prefers-reduced-motion'
+import { usePrefersReducedMotion } from '@/lib/use-prefers-reduced-motion'
 import {
   isCanonical,
   parseDaySearch,

@@ -323,3 +323,24 @@ test('recharts loads with the salary page only, and the offer never leaves the b
   // Chromium may fetch the favicon again when the address changes; nothing else goes out.
   expect(requests.filter((url) => !url.endsWith('/favicon.svg'))).toEqual([])
 })
+
+test('if the chart cannot download, the table still shows every figure and the chart can be retried', async ({
+  page,
+  pageProblems,
+}) => {
+  await page.route(/salary-chart-[^/]*\.js$/, (route) => route.abort('internetdisconnected'))
+  await page.goto(PATH)
+  await page.locator('.chart-frame').scrollIntoViewIfNeeded()
+  await expect(page.getByRole('alert')).toContainText(
+    'The chart could not load. The table has the same figures.',
+  )
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(7)
+
+  await page.unroute(/salary-chart-[^/]*\.js$/)
+  await page.getByRole('button', { name: 'Try loading the chart again' }).click()
+  await expect(chart(page)).toBeVisible()
+  // The browser reports the failed download itself; that one is expected here, anything else still fails the test.
+  const expected = (problem: string) =>
+    /ERR_INTERNET_DISCONNECTED|Failed to fetch dynamically imported module/.test(problem)
+  pageProblems.splice(0, pageProblems.length, ...pageProblems.filter((problem) => !expected(problem)))
+})

@@ -1,25 +1,50 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ComponentType } from 'react'
 import { chartHeight } from '../lib/chart-layout'
 import type { SalaryChartProps } from './salary-chart'
 
-// recharts is big (about 120 kB compressed, and hundreds of milliseconds of work on a slow phone): it loads with this
-// component only, after the heading, summary, controls and table have painted.
-const SalaryChart = lazy(() => import('./salary-chart'))
+type ChartLoad =
+  { status: 'waiting' | 'loading' | 'failed' } | { status: 'ready'; Chart: ComponentType<SalaryChartProps> }
 
 /**
- * Reserves the chart's exact height up front, so nothing on the page moves when the chart arrives. On a phone the
- * chart sits below the controls, out of view: its code is fetched when it comes into view or at the first sign of
- * use (a scroll, a tap, a key, focus moving), so reading the summary or typing an offer is never held up by it.
+ * Reserves the chart's exact height up front, so nothing on the page moves when the chart arrives. recharts is big
+ * (about 120 kB compressed, and hundreds of milliseconds of work on a slow phone), so it loads with this component
+ * only, after the heading, summary, controls and table have painted. On a phone the chart sits below the controls,
+ * out of view: its code is fetched when it comes into view or at the first sign of use (a scroll, a tap, a key,
+ * focus moving), so reading the summary or typing an offer is never held up by it. If the download fails (a
+ * dropped connection), only the chart is missing: the table has the same figures, and the chart can be retried.
  */
 export function SalaryChartFrame(props: SalaryChartProps) {
   const frameRef = useRef<HTMLDivElement>(null)
   const wanted = useWhenNeeded(frameRef)
+  const [load, setLoad] = useState<ChartLoad>({ status: 'waiting' })
+
+  useEffect(() => {
+    if (!wanted || load.status !== 'waiting') return
+    let current = true
+    import('./salary-chart').then(
+      (module) => current && setLoad({ status: 'ready', Chart: module.default }),
+      () => current && setLoad({ status: 'failed' }),
+    )
+    return () => {
+      current = false
+    }
+  }, [wanted, load.status])
+
   return (
     <div ref={frameRef} className="chart-frame" style={{ height: chartHeight(props.rows.length) }}>
-      {wanted ? (
-        <Suspense fallback={<Placeholder />}>
-          <SalaryChart {...props} />
-        </Suspense>
+      {load.status === 'ready' ? (
+        <load.Chart {...props} />
+      ) : load.status === 'failed' ? (
+        <div className="chart-frame__placeholder" role="alert">
+          <p>The chart could not load. The table has the same figures.</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setLoad({ status: 'waiting' })}
+          >
+            Try loading the chart again
+          </button>
+        </div>
       ) : (
         <Placeholder />
       )}

@@ -17,7 +17,13 @@ const [runsArg, ...routeArgs] = process.argv.slice(2)
 const RUNS = Number(runsArg ?? 3)
 const ROUTES = routeArgs.length
   ? routeArgs
-  : ['/', '/careers/python-developer', '/careers/python-developer/salaries']
+  : [
+      '/',
+      '/careers/python-developer',
+      '/careers/python-developer/salaries',
+      '/careers/python-developer/day',
+      '/reading-list',
+    ]
 const PORT = Number(process.env.BENCH_PORT ?? 4177)
 const ORIGIN = `http://localhost:${PORT}`
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))

@@ -70,10 +70,10 @@ test('sort and unit change the order and the labels of the chart and the table',
   await expect(table(page).getByRole('rowheader')).toHaveText(byBottom)
   await expect(page).toHaveURL(/\?sort=bottom$/)
 
-  await page.getByRole('radio', { name: 'Per month (₹, gross)' }).check()
+  await page.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' }).check()
   await expect(barLabels(page).first()).toHaveText('₹1,00,000–₹1,83,333')
   await expect(tableRow(page, 'Bangalore')).toContainText('₹1,00,000–₹1,83,333')
-  await expect(page.getByText(/the yearly figure divided by 12/).first()).toBeVisible()
+  await expect(page.getByText(/yearly figure divided by 12/).first()).toBeVisible()
   await expect(page.locator('.recharts-xAxis-tick-labels text')).toHaveText(['₹0', '₹2,00,000', '₹4,00,000'])
   await expect(page).toHaveURL(/\?sort=bottom&unit=month$/)
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
@@ -92,14 +92,14 @@ test('an offer of 15 L: Bangalore and Pune within, remote below; reload and a co
   await expect(tableRow(page, 'Remote / international')).toContainText('Below, by ₹5\u00a0L')
   await expect(offerLine(page)).toContainText('Your offer ₹15\u00a0L')
   await expect(page).toHaveURL(/\?offer=15$/)
-  await page.getByRole('radio', { name: 'Per month (₹, gross)' }).check()
+  await page.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' }).check()
   await page.getByRole('combobox', { name: 'Sort places' }).selectOption('top')
   await expect(offerBox(page)).toHaveValue('125000')
   const url = page.url()
 
   const expectSameView = async (view: Page) => {
     await expect(view.getByRole('combobox', { name: 'Sort places' })).toHaveValue('top')
-    await expect(view.getByRole('radio', { name: 'Per month (₹, gross)' })).toBeChecked()
+    await expect(view.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' })).toBeChecked()
     await expect(offerBox(view)).toHaveValue('125000')
     await expect(tableRow(view, 'Bangalore')).toContainText('Within, 30% of the way up')
     await expect(tableRow(view, 'Remote / international')).toContainText('Below, by ₹41,667')
@@ -223,7 +223,7 @@ test('axe: no violations with an offer set, nor with the tooltip open', async ({
   await expect(tooltip(page)).toBeVisible()
   await expectNoAxeViolations(page)
   await page.keyboard.press('Escape')
-  await page.getByRole('radio', { name: 'Per month (₹, gross)' }).check()
+  await page.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' }).check()
   await expect(offerBox(page)).toHaveValue('125000')
   await expectNoAxeViolations(page)
   await offerBox(page).fill('-1')
@@ -317,7 +317,7 @@ test('recharts loads with the salary page only, and the offer never leaves the b
 
   requests.length = 0
   await offerBox(page).pressSequentially('17', { delay: 20 })
-  await page.getByRole('radio', { name: 'Per month (₹, gross)' }).check()
+  await page.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' }).check()
   await expect(offerBox(page)).toHaveValue('141667')
   await page.waitForTimeout(300)
   // Chromium may fetch the favicon again when the address changes; nothing else goes out.

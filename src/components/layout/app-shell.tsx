@@ -42,7 +42,8 @@ export function AppShell() {
           <a href="https://clarup.com/" rel="noopener noreferrer">
             clarup.com
           </a>{' '}
-          career pages, shown as published there. Salary figures are the source&rsquo;s ranges, not offers.
+          career pages, in their words. Step titles, phases, kinds and topic tags are ours; per-month pay is
+          the source&rsquo;s yearly figure divided by 12. Salary figures are ranges, not offers.
         </p>
       </footer>
     </>

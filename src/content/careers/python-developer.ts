@@ -25,7 +25,7 @@ export const pythonDeveloper: Career = {
       text: 'Open VS Code with chai. Scan Slack and email for overnight pings — on-call alerts, PR comments, JIRA updates. Triage what needs same-day attention.',
       phase: 'morning',
       kind: 'planning',
-      topics: ['collaboration', 'production'],
+      topics: ['collaboration', 'production', 'code-review'],
     },
     {
       id: 'daily-standup',
@@ -116,7 +116,7 @@ export const pythonDeveloper: Career = {
       why: 'Service-company Python is often config and scripting, not real backend system design. Four years there leaves you competing for the same SDE-2 roles as 2-year product engineers — and losing.',
       instead:
         'Plan to leave services by year 2-3. Use bench time for Django and FastAPI side projects. Target a Razorpay / Postman / Hasura / CleverTap SDE-2 switch.',
-      topics: ['career-growth', 'django', 'fastapi'],
+      topics: ['career-growth', 'architecture', 'django', 'fastapi'],
     },
     {
       id: 'only-django-or-only-fastapi',
@@ -124,7 +124,7 @@ export const pythonDeveloper: Career = {
       why: 'Different Indian companies use different stacks — Django dominates services and large enterprises; FastAPI dominates startups and AI-adjacent work. Knowing only one halves your job market.',
       instead:
         'Learn Django thoroughly first (1 production-grade portfolio app), then add FastAPI on top (1 async-first portfolio service). Knowing both makes you portable across Indian JD types.',
-      topics: ['django', 'fastapi', 'career-growth'],
+      topics: ['django', 'fastapi', 'async', 'career-growth'],
     },
     {
       id: 'ignoring-asyncio',
@@ -162,7 +162,7 @@ export const pythonDeveloper: Career = {
       why: 'Senior Python roles assume you write tests. Engineers whose PRs land without tests get blocked in code review and signal junior judgment.',
       instead:
         'Make pytest + coverage + integration tests with Testcontainers a default in your workflow. Write the test before the fix when debugging production issues.',
-      topics: ['testing', 'code-review', 'debugging'],
+      topics: ['testing', 'code-review', 'debugging', 'production'],
     },
   ],
 
@@ -371,7 +371,7 @@ export const pythonDeveloper: Career = {
       label: 'Attend a 15-30 min daily standup and 1-2 ad-hoc syncs with PM, designer, or another team',
       separator: ' — ',
       text: 'usually about a feature spec, an integration, or a production issue.',
-      topics: ['collaboration'],
+      topics: ['collaboration', 'production'],
     },
     {
       id: 'debug-issues',

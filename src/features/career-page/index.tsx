@@ -10,6 +10,7 @@ import {
   type ReactNode,
 } from 'react'
 import { Link } from '@tanstack/react-router'
+import { SourceCredit } from '@/components/source-credit'
 import type { Career } from '@/content/schema'
 import {
   COMMUNITY_FORMAT_GROUPS,
@@ -223,11 +224,7 @@ export function CareerPage({
         <p className="career-header__region">{career.region}</p>
         <h1>{career.title}</h1>
         <p className="source-line">
-          Source:{' '}
-          <a href={career.source.url} rel="noopener noreferrer">
-            {career.source.publisher}
-          </a>
-          &rsquo;s &ldquo;{career.source.title}&rdquo; career page.
+          <SourceCredit source={career.source} />
         </p>
       </header>
 

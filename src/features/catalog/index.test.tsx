@@ -12,7 +12,10 @@ describe('CatalogPage', () => {
     const cardView = within(card!)
     expect(cardView.getByText(/^Python Developers build and maintain backend services/)).toBeInTheDocument()
     expect(card).toHaveTextContent('₹10–45 L a year')
-    expect(card).toHaveTextContent('mid-level total cash compensation, across 6 places')
+    // India and remote / international are kept apart: the 45 comes only from remote work.
+    expect(card).toHaveTextContent(
+      'mid-level total cash compensation: ₹10–22 L across 5 places in India, ₹20–45 L remote / international',
+    )
 
     expect(cardView.getByRole('link', { name: 'A day in the life, step by step' })).toHaveAttribute(
       'href',
@@ -81,5 +84,13 @@ describe('CatalogPage filters', () => {
     expect(screen.getByRole('combobox', { name: 'Place' })).toHaveValue('')
     await user.type(screen.getByRole('searchbox', { name: 'Career name' }), 'java')
     expect(await screen.findByText('0 of 1 career match')).toBeInTheDocument()
+  })
+})
+
+describe('CatalogPage honesty', () => {
+  it('a minimum pay names the places whose range reaches it', async () => {
+    renderWithRouter('/?minPay=40')
+    const heading = await screen.findByRole('heading', { level: 3, name: 'Python Developer' })
+    expect(heading.closest('li')).toHaveTextContent('reaches ₹40 L in Remote / international')
   })
 })

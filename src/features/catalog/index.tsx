@@ -7,6 +7,37 @@ import { parsePayInput } from './lib/catalog-search'
 import { catalogPlaces, filterCatalog, type CatalogFilters } from './lib/filter-catalog'
 import { salarySpan } from './lib/salary-span'
 
+/** "₹10–22 L across 5 places in India, ₹20–45 L remote / international": India and remote are kept apart. */
+function placesNote(career: Career): string {
+  const groups = [
+    career.salaries.rows.filter((r) => r.placeKind !== 'remote'),
+    career.salaries.rows.filter((r) => r.placeKind === 'remote'),
+  ]
+  return groups
+    .filter((rows) => rows.length > 0)
+    .map((rows, i) => {
+      const span = salarySpan({ ...career.salaries, rows })
+      const where =
+        i === 1
+          ? rows.map((r) => r.place.toLowerCase()).join(', ')
+          : rows.length === 1
+            ? `in ${rows[0]?.place ?? ''}`
+            : `across ${rows.length} places in India`
+      return `${formatLakhRange(span.minLakh, span.maxLakh)} ${where}`
+    })
+    .join(', ')
+}
+
+/** The places whose range reaches the minimum pay, named so a card never implies more than it holds. */
+function reachingPlaces(career: Career, filters: CatalogFilters): string {
+  const rows = career.salaries.rows.filter(
+    (r) => (!filters.place || r.id === filters.place) && r.maxLakh >= (filters.minPay ?? 0),
+  )
+  return list.format(rows.map((r) => r.place))
+}
+
+const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 type FiltersChange = (next: CatalogFilters, options: { replace: boolean }) => void
@@ -150,8 +181,9 @@ export function CatalogPage({
                   </span>{' '}
                   <span className="card__salary-note">
                     {career.salaries.cohort.toLowerCase()} {career.salaries.measure}
-                    {row ? '' : `, across ${career.salaries.rows.length} places`}
-                    {applied.minPay !== undefined && `; reaches ${formatLakh(applied.minPay)}`}
+                    {row ? '' : `: ${placesNote(career)}`}
+                    {applied.minPay !== undefined &&
+                      `; reaches ${formatLakh(applied.minPay)} in ${reachingPlaces(career, applied)}`}
                   </span>
                 </p>
                 <ul className="card__links" aria-label={`More on ${career.title}`}>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Link } from '@tanstack/react-router'
+import { SourceCredit } from '@/components/source-credit'
 import type { Career } from '@/content/schema'
 import type { StepKind } from '@/content/vocabulary'
 import { STEP_KIND_LABELS } from '@/content/vocabulary'
@@ -124,8 +125,8 @@ export function DayTimelinePage({
       </nav>
       <h1>{career.title}: a day in the life</h1>
       <p className="section-note day-page__note">
-        A typical sprint day in order, as {career.source.publisher} tells it. It gives no clock times, so none
-        are shown.
+        A typical sprint day in the order the source describes it. It gives no clock times, so none are shown.{' '}
+        <SourceCredit source={career.source} />
       </p>
 
       <div className="day-layout">

@@ -41,7 +41,7 @@ describe('SalariesPage', () => {
     await renderPage()
     expect(document.title).toBe('Python Developer salaries by city · Career Explorer')
     expect(plain(screen.getByText(/^Across 5 places in India/).textContent)).toBe(
-      'Across 5 places in India, mid-level pay runs from ₹10 L to ₹22 L a year, highest in Bangalore (₹12–22 L). ' +
+      'Across 5 places in India, mid-level total cash compensation spans ₹10 L to ₹22 L a year; the highest range is in Bangalore (₹12–22 L). ' +
         'Remote / international reaches ₹45 L.',
     )
     expect(screen.getByRole('combobox', { name: 'Sort places' })).toHaveValue('page')
@@ -91,12 +91,12 @@ describe('SalariesPage', () => {
 
   it('per month shows gross rupees a month, and says they are the yearly figure divided by 12', async () => {
     const { user, router } = await renderPage()
-    await user.click(screen.getByRole('radio', { name: 'Per month (₹, gross)' }))
+    await user.click(screen.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' }))
     expect(within(table()).getByRole('columnheader', { name: 'Range per month' })).toBeInTheDocument()
     expect(rowOf('Bangalore')).toHaveTextContent('₹1,00,000–₹1,83,333')
-    expect(table()).toHaveAccessibleName(/per month, ₹: gross, the yearly figure divided by 12/)
-    expect(screen.getByText(/^Across 5 places/)).toHaveTextContent('from ₹83,333 to ₹1,83,333 a month')
-    expect(screen.getByRole('textbox', { name: 'Your offer, in ₹ a month (gross)' })).toBeInTheDocument()
+    expect(table()).toHaveAccessibleName(/per month, ₹: the source's yearly figure divided by 12/)
+    expect(screen.getByText(/^Across 5 places/)).toHaveTextContent('spans ₹83,333 to ₹1,83,333 a month')
+    expect(screen.getByRole('textbox', { name: 'Your offer, in ₹ a month' })).toBeInTheDocument()
     expect(router.state.location.href).toBe(`${PATH}?unit=month`)
   })
 
@@ -146,7 +146,7 @@ describe('SalariesPage', () => {
 
   it('switching unit converts the offer: ₹15 L a year is ₹1,25,000 a month', async () => {
     const { user, router } = await renderPage('?offer=15')
-    await user.click(screen.getByRole('radio', { name: 'Per month (₹, gross)' }))
+    await user.click(screen.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' }))
     expect(offerBox()).toHaveValue('125000')
     expect(
       within(table()).getByRole('columnheader', { name: 'Your offer of ₹1,25,000 a month' }),
@@ -159,14 +159,14 @@ describe('SalariesPage', () => {
   it('switching unit clears an offer that is not valid rather than reading it in the new unit', async () => {
     const { user } = await renderPage()
     await user.type(offerBox(), '10000')
-    await user.click(screen.getByRole('radio', { name: 'Per month (₹, gross)' }))
+    await user.click(screen.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' }))
     expect(offerBox()).toHaveValue('')
   })
 
   it('restores the whole view from the address', async () => {
     await renderPage('?sort=top&unit=month&offer=125000')
     expect(screen.getByRole('combobox', { name: 'Sort places' })).toHaveValue('top')
-    expect(screen.getByRole('radio', { name: 'Per month (₹, gross)' })).toBeChecked()
+    expect(screen.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' })).toBeChecked()
     expect(offerBox()).toHaveValue('125000')
     expect(rowHeaders().slice(0, 3)).toEqual(['Bangalore', 'Hyderabad', 'NCR (Gurugram + Noida)'])
     expect(rowOf('Bangalore')).toHaveTextContent('Within, 30% of the way up')

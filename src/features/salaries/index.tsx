@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Link } from '@tanstack/react-router'
+import { SourceCredit } from '@/components/source-credit'
 import type { Career } from '@/content/schema'
 import { usePrefersReducedMotion } from '@/lib/use-prefers-reduced-motion'
 import { SalaryChartFrame } from './components/salary-chart-frame'
@@ -30,7 +31,7 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
   const measured =
     unit === 'year'
       ? `${cohort} ${measure} per year, ₹ lakh.`
-      : `${cohort} ${measure} per month, ₹: gross, the yearly figure divided by 12.`
+      : `${cohort} ${measure} per month, ₹: the source's yearly figure divided by 12.`
 
   let offerMessage: string
   if (offerBox.parsed.status === 'invalid') offerMessage = offerBox.parsed.message
@@ -67,11 +68,7 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
 
       <figure className="salary-figure">
         <figcaption>
-          {measured} Source:{' '}
-          <a href={career.source.url} rel="noopener noreferrer">
-            {career.source.publisher}
-          </a>
-          &rsquo;s &ldquo;{career.source.title}&rdquo; career page.
+          {measured} <SourceCredit source={career.source} />
         </figcaption>
         <SalaryChartFrame
           rows={rows}

@@ -21,7 +21,7 @@ export function MistakeList({
               <Highlight text={mistake.title} tokens={view.tokens} />
             </h3>
             <p>
-              <strong>Why it hurts:</strong> <Highlight text={mistake.why} tokens={view.tokens} />
+              <strong>Why:</strong> <Highlight text={mistake.why} tokens={view.tokens} />
             </p>
             {mistake.instead ? (
               <p>

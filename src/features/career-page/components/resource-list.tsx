@@ -26,7 +26,12 @@ export function ResourceList({
             <p className="item__eyebrow">
               <Highlight text={resource.medium} tokens={view.tokens} /> · by{' '}
               <Highlight text={resource.by} tokens={view.tokens} />
-              {resource.indiaFocused && <span className="badge">India-focused</span>}
+              {resource.indiaFocused && (
+                <>
+                  {' '}
+                  <span className="badge">India-focused</span>
+                </>
+              )}
             </p>
             <p>
               <Highlight text={resource.why} tokens={view.tokens} />

@@ -5,7 +5,7 @@ import { CheckIcon, KindIcon } from './kind-icon'
 
 /**
  * The day's mix and the kind filter in one: a bar per kind with its count of steps (steps, not hours: the source
- * gives no durations), each kind's name a toggle that highlights its steps in the timeline. A plain list of text and
+ * times only a few steps), each kind's name a toggle that highlights its steps in the timeline. A plain list of text and
  * CSS bars: eight small whole numbers read better as words than as a chart, cost no JavaScript, and a screen reader
  * gets the same facts as everyone else.
  */
@@ -26,8 +26,8 @@ export function KindMix({
     <section id="day-mix" aria-labelledby="day-mix-heading" className="kind-mix">
       <h2 id="day-mix-heading">The day&rsquo;s mix</h2>
       <p className="muted">
-        How many of the {steps.length} steps are of each kind: counts of steps, not hours, as the source gives
-        no durations. Press a kind to highlight its steps in the timeline.
+        How many of the {steps.length} steps are of each kind: counts of steps, not hours, as the source times
+        only a few of them. Press a kind to highlight its steps in the timeline.
       </p>
       <ul className="kind-mix__list">
         {counts.map(({ kind, count }) => {

@@ -25,7 +25,7 @@ export function toggleKind(kinds: readonly StepKind[], kind: StepKind): StepKind
 export type KindCount = { kind: StepKind; count: number }
 
 /**
- * How many steps fall in each kind: counts of steps, not hours (the source gives no durations). Kinds with no step
+ * How many steps fall in each kind: counts of steps, not hours (the source times only a few steps). Kinds with no step
  * are left out. Most first; ties keep the vocabulary's order.
  */
 export function countByKind(steps: readonly DayStep[]): KindCount[] {

@@ -6,12 +6,12 @@ import { SORT_KEYS, UNITS, type SalaryUnit, type SortKey } from '../lib/search'
 
 const UNIT_LABELS: Record<SalaryUnit, string> = {
   year: 'Per year (₹ lakh)',
-  month: 'Per month (₹, gross)',
+  month: 'Per month (₹, yearly ÷ 12)',
 }
 
 const OFFER_LABELS: Record<SalaryUnit, { label: string; example: string }> = {
   year: { label: 'Your offer, in ₹ lakh a year', example: 'For example 15 for ₹15 L a year.' },
-  month: { label: 'Your offer, in ₹ a month (gross)', example: 'For example 125000 for ₹1,25,000 a month.' },
+  month: { label: 'Your offer, in ₹ a month', example: 'For example 125000 for ₹1,25,000 a month.' },
 }
 
 export interface SalaryControlsProps {
@@ -71,7 +71,8 @@ export function SalaryControls(props: SalaryControlsProps) {
           ))}
         </div>
         <p className="control__hint">
-          Per month is gross pay: the yearly figure divided by 12, before tax and deductions.
+          The source gives yearly figures only. Per month is worked out here: the yearly total cash
+          compensation divided by 12, before tax.
         </p>
       </fieldset>
 

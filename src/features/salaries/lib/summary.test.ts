@@ -22,14 +22,14 @@ const place = (
 describe('salarySummary', () => {
   it('sums up the span across Indian places, the highest-paying one, and what remote reaches', () => {
     expect(plain(salarySummary(pythonDeveloper.salaries, 'year'))).toBe(
-      'Across 5 places in India, mid-level pay runs from ₹10 L to ₹22 L a year, highest in Bangalore (₹12–22 L). ' +
+      'Across 5 places in India, mid-level total cash compensation spans ₹10 L to ₹22 L a year; the highest range is in Bangalore (₹12–22 L). ' +
         'Remote / international reaches ₹45 L.',
     )
   })
 
   it('speaks in the chosen unit', () => {
     expect(salarySummary(pythonDeveloper.salaries, 'month')).toBe(
-      'Across 5 places in India, mid-level pay runs from ₹83,333 to ₹1,83,333 a month, highest in Bangalore ' +
+      'Across 5 places in India, mid-level total cash compensation spans ₹83,333 to ₹1,83,333 a month; the highest range is in Bangalore ' +
         '(₹1,00,000–₹1,83,333). Remote / international reaches ₹3,75,000.',
     )
   })
@@ -41,23 +41,23 @@ describe('salarySummary', () => {
       ),
     )
     expect(plain(salarySummary(raised, 'year'))).toMatch(
-      /from ₹9 L to ₹30 L a year, highest in Pune \(₹9–30 L\)/,
+      /spans ₹9 L to ₹30 L a year; the highest range is in Pune \(₹9–30 L\)/,
     )
   })
 
   it('names every place that shares the highest range', () => {
     const tied = table([place('alpha', 10, 20), place('beta', 10, 20), place('gamma', 8, 20)])
     expect(plain(salarySummary(tied, 'year'))).toBe(
-      'Across 3 places in India, mid-level pay runs from ₹8 L to ₹20 L a year, highest in Alpha and Beta (₹10–20 L).',
+      'Across 3 places in India, mid-level total cash compensation spans ₹8 L to ₹20 L a year; the highest range is in Alpha and Beta (₹10–20 L).',
     )
   })
 
   it('reads well with one place, or with only remote work', () => {
     expect(plain(salarySummary(table([place('pune', 10, 17)]), 'year'))).toBe(
-      'In Pune, mid-level pay is ₹10–17 L a year.',
+      'In Pune, mid-level total cash compensation is ₹10–17 L a year.',
     )
     expect(plain(salarySummary(table([place('remote', 20, 45, 'remote')]), 'year'))).toBe(
-      'Remote: mid-level pay is ₹20–45 L a year.',
+      'Remote: mid-level total cash compensation is ₹20–45 L a year.',
     )
   })
 })

@@ -7,22 +7,22 @@ import { formatAmount, formatRange, fromLakhPerYear, PER_UNIT } from './units'
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
 
 /**
- * E.g. "Across 5 places in India, mid-level pay runs from ₹10 L to ₹22 L a year, highest in Bangalore
- * (₹12–22 L). Remote / international reaches ₹45 L."
+ * E.g. "Across 5 places in India, mid-level total cash compensation spans ₹10 L to ₹22 L a year; the highest
+ * range is in Bangalore (₹12–22 L). Remote / international reaches ₹45 L."
  */
 export function salarySummary(table: SalaryTable, unit: SalaryUnit): string {
   const amount = (lakh: number) => formatAmount(fromLakhPerYear(lakh, unit), unit)
   const range = (minLakh: number, maxLakh: number) =>
     formatRange(fromLakhPerYear(minLakh, unit), fromLakhPerYear(maxLakh, unit), unit)
   const per = PER_UNIT[unit]
-  const who = table.cohort.toLowerCase()
+  const who = `${table.cohort.toLowerCase()} ${table.measure}`
   const india = table.rows.filter((row) => placeGroup(row) === 'india')
   const remote = table.rows.filter((row) => placeGroup(row) === 'remote')
   const sentences: string[] = []
 
   if (india.length === 1) {
     const [only] = india as [(typeof india)[number]]
-    sentences.push(`In ${only.place}, ${who} pay is ${range(only.minLakh, only.maxLakh)} ${per}.`)
+    sentences.push(`In ${only.place}, ${who} is ${range(only.minLakh, only.maxLakh)} ${per}.`)
   } else if (india.length > 1) {
     const bottom = Math.min(...india.map((row) => row.minLakh))
     const top = Math.max(...india.map((row) => row.maxLakh))
@@ -31,8 +31,8 @@ export function salarySummary(table: SalaryTable, unit: SalaryUnit): string {
     const bestBottom = Math.max(...tied.map((row) => row.minLakh))
     const leaders = tied.filter((row) => row.minLakh === bestBottom)
     sentences.push(
-      `Across ${india.length} places in India, ${who} pay runs from ${amount(bottom)} to ${amount(top)} ${per}, ` +
-        `highest in ${list.format(leaders.map((row) => row.place))} (${range(bestBottom, top)}).`,
+      `Across ${india.length} places in India, ${who} spans ${amount(bottom)} to ${amount(top)} ${per}; ` +
+        `the highest range is in ${list.format(leaders.map((row) => row.place))} (${range(bestBottom, top)}).`,
     )
   }
 
@@ -40,7 +40,7 @@ export function salarySummary(table: SalaryTable, unit: SalaryUnit): string {
     sentences.push(
       india.length > 0
         ? `${row.place} reaches ${amount(row.maxLakh)}.`
-        : `${row.place}: ${who} pay is ${range(row.minLakh, row.maxLakh)} ${per}.`,
+        : `${row.place}: ${who} is ${range(row.minLakh, row.maxLakh)} ${per}.`,
     )
   }
   return sentences.join(' ')

@@ -1,4 +1,4 @@
-// Per year (₹ lakh, as the source gives it) or per month (gross rupees: the yearly figure divided by 12).
+// Per year (₹ lakh, as the source gives it) or per month (rupees: the yearly figure divided by 12, worked out here).
 import { formatLakh, formatLakhRange, formatRupees } from '@/lib/format-inr'
 import { MONTHS_PER_YEAR, RUPEES_PER_LAKH, type SalaryUnit } from './search'
 

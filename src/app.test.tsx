@@ -1,5 +1,5 @@
 // The app shell, routing and failure views, rendered through the real route tree.
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { careerRegistry } from '@/content/registry'
@@ -56,11 +56,16 @@ describe('errors', () => {
       throw new Error('content failed to load')
     })
     renderWithRouter('/careers/python-developer')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong' })).toBeInTheDocument()
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Something went wrong' })
+    expect(heading).toHaveFocus()
     expect(screen.getByText('content failed to load')).toBeInTheDocument()
+    // The shell stays: header, navigation and search are still there.
+    expect(screen.getByRole('banner')).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Search all careers' })).toBeInTheDocument()
 
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Python Developer' })).toBeInTheDocument()
+    const back = await screen.findByRole('heading', { level: 1, name: 'Python Developer' })
+    await waitFor(() => expect(back).toHaveFocus())
     expect(byId).toHaveBeenCalledTimes(2)
   })
 })

@@ -4,6 +4,7 @@ import {
   stringifySearchWith,
   type RouterHistory,
 } from '@tanstack/react-router'
+import { ErrorView } from './components/layout/error-view'
 import { routeTree } from './routeTree.gen'
 
 const isStringList = (value: unknown): value is string[] =>
@@ -23,6 +24,8 @@ export function createAppRouter(options: { history?: RouterHistory } = {}) {
     routeTree,
     defaultPreload: 'intent',
     scrollRestoration: true,
+    // A failing page renders its error inside the app shell, which keeps the header, search and navigation.
+    defaultErrorComponent: ErrorView,
     stringifySearch,
     parseSearch,
     ...options,

@@ -18,6 +18,7 @@ function CareerRoute() {
   const { career } = Route.useLoaderData()
   const filters = Route.useSearch()
   const hash = useLocation({ select: (location) => location.hash })
+  const navKey = useLocation({ select: (location) => location.state.__TSR_key ?? location.href })
   const navigate = Route.useNavigate()
   const router = useRouter()
   const params = Route.useParams()
@@ -30,6 +31,7 @@ function CareerRoute() {
     <CareerPage
       career={career}
       targetId={hash}
+      navKey={navKey}
       filters={filters}
       onFiltersChange={onFiltersChange}
       shareUrl={shareUrl}

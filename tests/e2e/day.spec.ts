@@ -177,7 +177,7 @@ for (const { step, name, anchor } of [
 
 test('the catalog card links to the day', async ({ page }) => {
   await page.goto('/')
-  await page.getByRole('link', { name: 'A day in the life, step by step' }).click()
+  await page.getByRole('link', { name: 'A day in the life, step by step as a Python Developer' }).click()
   await expect(page).toHaveURL(/\/careers\/python-developer\/day$/)
 })
 

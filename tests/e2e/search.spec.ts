@@ -37,3 +37,26 @@ test('a link to an item scrolls to it and marks it', async ({ page }) => {
   await expect(item).toBeInViewport()
   await expect(item).toHaveAttribute('data-target', '')
 })
+
+test('choosing a result on a filtered career page clears the filters and lands on the item', async ({
+  page,
+}) => {
+  await page.goto('/careers/python-developer?topics=testing')
+  await expect(page.getByRole('heading', { level: 1, name: 'Python Developer' })).toBeVisible()
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('fluent')
+  await expect(page.getByRole('option', { name: /Fluent Python/ })).toBeVisible()
+  await page.keyboard.press('Enter')
+  const item = page.locator('#resources-fluent-python')
+  await expect(item).toBeFocused()
+  await expect(item).toBeInViewport()
+  await expect(item).toHaveAttribute('data-target', '')
+
+  // The same result again, after scrolling away, lands there again.
+  await page.mouse.wheel(0, -20000)
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('fluent')
+  await page.keyboard.press('Enter')
+  await expect(item).toBeFocused()
+  await expect(item).toBeInViewport()
+})

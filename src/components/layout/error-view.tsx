@@ -1,20 +1,40 @@
+import { useEffect, useRef } from 'react'
 import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router'
 
-/** Shown instead of a blank page when something fails while loading or drawing a page. */
+const focusHeading = () => {
+  const heading = document.querySelector<HTMLElement>('main h1')
+  if (!heading) return
+  heading.tabIndex = -1
+  heading.focus()
+}
+
+/**
+ * Shown instead of a blank page when something fails while loading or drawing a page (a dropped connection while a
+ * page's code downloads, say). It renders inside the app shell, so the header, search and navigation stay.
+ */
 export function ErrorView({ error, reset }: ErrorComponentProps) {
   const router = useRouter()
+  const headingRef = useRef<HTMLHeadingElement>(null)
   const detail = error instanceof Error ? error.message : String(error)
+
+  useEffect(() => {
+    headingRef.current?.focus()
+  }, [])
 
   async function retry() {
     reset()
     await router.invalidate()
+    // The address has not changed, so no navigation moves focus: put it on the page that came back.
+    focusHeading()
   }
 
   return (
-    <div className="page page--narrow status-page" role="alert">
+    <div className="page page--narrow status-page">
       <title>Something went wrong · Career Explorer</title>
-      <h1>Something went wrong</h1>
-      <p>This page could not be shown. Try again, or go back to the list of careers.</p>
+      <h1 ref={headingRef} tabIndex={-1}>
+        Something went wrong
+      </h1>
+      <p role="alert">This page could not be shown. Try again, or go back to the list of careers.</p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => void retry()}>
           Try again

@@ -1,10 +1,11 @@
 // The header search: a WAI-ARIA combobox (editable, list autocomplete) whose popup is a listbox grouped by section.
 // "/" or Ctrl/Cmd+K focuses it from anywhere; Enter opens the career page at the chosen item.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { useNavigate } from '@tanstack/react-router'
+import { useNavigate, useRouter } from '@tanstack/react-router'
 import { queryTokens } from '@/lib/content-search/fold'
 import type { SiteIndex, SiteSearchGroup, SiteSearchHit, searchSite } from '@/lib/content-search/site-index'
 import { itemAnchor } from '@/lib/career-sections'
+import { focusTarget } from '@/lib/focus-target'
 import { Highlight } from './highlight'
 
 let indexPromise: Promise<{ index: SiteIndex; search: typeof searchSite }> | undefined
@@ -24,6 +25,7 @@ export function SiteSearch() {
   const id = useId()
   const inputRef = useRef<HTMLInputElement>(null)
   const navigate = useNavigate()
+  const router = useRouter()
   const [query, setQuery] = useState('')
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
@@ -46,10 +48,16 @@ export function SiteSearch() {
 
   const prepare = () => {
     if (engine) return
-    loadIndex().then(setEngine, () => {
-      indexPromise = undefined
-      setLoadFailed(true)
-    })
+    loadIndex().then(
+      (loaded) => {
+        setLoadFailed(false)
+        setEngine(loaded)
+      },
+      () => {
+        indexPromise = undefined
+        setLoadFailed(true)
+      },
+    )
   }
 
   const groups: SiteSearchGroup[] = useMemo(
@@ -70,11 +78,12 @@ export function SiteSearch() {
     setOpen(false)
     setQuery('')
     setActive(-1)
-    void navigate({
-      to: '/careers/$careerId',
-      params: { careerId: hit.careerId },
-      hash: itemAnchor(hit.section, hit.id),
-    })
+    const hash = itemAnchor(hit.section, hit.id)
+    const { location } = router.state
+    // Already at that address (the same result chosen again): there is no navigation, so bring the item back here.
+    if (location.pathname === `/careers/${hit.careerId}` && location.hash === hash && focusTarget(hash))
+      return
+    void navigate({ to: '/careers/$careerId', params: { careerId: hit.careerId }, hash })
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -135,7 +144,7 @@ export function SiteSearch() {
         autoComplete="off"
         spellCheck={false}
         placeholder="Search careers  ( / )"
-        aria-expanded={expanded}
+        aria-expanded={expanded && hits.length > 0}
         aria-controls={`${id}-listbox`}
         aria-autocomplete="list"
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}

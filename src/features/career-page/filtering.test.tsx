@@ -108,10 +108,11 @@ describe('career page filters', () => {
     expect(screen.getByRole('searchbox', { name: 'Search this page' })).toHaveValue('pytest')
   })
 
-  it('Clear all resets every filter', async () => {
+  it('Clear all resets every filter and leaves focus in the filters', async () => {
     const { user, router } = await openCareer('?topics=testing&q=pytest&kinds=book')
     await user.click(screen.getByRole('button', { name: 'Clear all filters' }))
     expect(await screen.findByText('Showing 62 of 62 items')).toBeInTheDocument()
+    expect(screen.getByRole('searchbox', { name: 'Search this page' })).toHaveFocus()
     expect(validatedSearch(router)).toEqual({})
     expect(screen.getByRole('searchbox', { name: 'Search this page' })).toHaveValue('')
   })

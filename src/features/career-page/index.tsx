@@ -11,6 +11,7 @@ import {
 } from 'react'
 import { Link } from '@tanstack/react-router'
 import { SourceCredit } from '@/components/source-credit'
+import { focusTarget } from '@/lib/focus-target'
 import type { Career } from '@/content/schema'
 import {
   COMMUNITY_FORMAT_GROUPS,
@@ -158,18 +159,20 @@ export const QUERY_URL_DELAY_MS = 300
 export function CareerPage({
   career,
   targetId = '',
+  navKey,
   filters = NO_FILTERS,
   onFiltersChange = IGNORE_CHANGE,
   shareUrl = () => window.location.href,
 }: {
   career: Career
   targetId?: string
+  /** Changes with every navigation, so arriving at the same #item again is noticed. */
+  navKey?: string
   filters?: ContentFilters
   onFiltersChange?: FiltersChange
   /** The full address of this page with the given filters (the query may not be in the URL yet). */
   shareUrl?: (filters: ContentFilters) => string
 }) {
-  useFocusTarget(targetId)
   const items = useMemo(() => careerItems(career), [career])
   const topics = useMemo(() => TOPICS.filter((t) => items.some((i) => i.topics.includes(t))), [items])
 
@@ -216,6 +219,7 @@ export function CareerPage({
     return { visible: new Set(matches.map((i) => `${i.section}/${i.id}`)), perSection: counts }
   }, [items, applied])
   const filtering = hasActiveFilters(applied)
+  useFocusTarget(targetId, navKey ?? targetId, visible)
 
   return (
     <article className="page career-page">
@@ -296,17 +300,14 @@ const CareerSections = memo(function CareerSections({
 
 /**
  * `#resources-fluent-python` (from search, a cross-link or the contents list): scroll to that item or section,
- * mark it, and move keyboard focus to it so the next Tab continues from there.
+ * mark it, and move keyboard focus to it so the next Tab continues from there. Once per navigation (`navKey`), so
+ * choosing the same item again works too; and only once the item is on the page, since the lists may still be
+ * catching up with the filters (`ready` changes when they do).
  */
-function useFocusTarget(targetId: string) {
+function useFocusTarget(targetId: string, navKey: string, ready: unknown) {
+  const handled = useRef<string | undefined>(undefined)
   useEffect(() => {
-    if (!targetId) return
-    const target = document.getElementById(targetId)
-    if (!target) return
-    target.setAttribute('data-target', '')
-    if (!target.hasAttribute('tabindex')) target.tabIndex = -1
-    target.scrollIntoView({ block: 'start' })
-    target.focus({ preventScroll: true })
-    return () => target.removeAttribute('data-target')
-  }, [targetId])
+    if (!targetId || handled.current === navKey) return
+    if (focusTarget(targetId)) handled.current = navKey
+  }, [targetId, navKey, ready])
 }

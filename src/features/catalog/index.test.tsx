@@ -17,10 +17,9 @@ describe('CatalogPage', () => {
       'mid-level total cash compensation: ₹10–22 L across 5 places in India, ₹20–45 L remote / international',
     )
 
-    expect(cardView.getByRole('link', { name: 'A day in the life, step by step' })).toHaveAttribute(
-      'href',
-      '/careers/python-developer/day',
-    )
+    expect(
+      cardView.getByRole('link', { name: 'A day in the life, step by step as a Python Developer' }),
+    ).toHaveAttribute('href', '/careers/python-developer/day')
     expect(cardView.getByRole('link', { name: 'Salaries by city for Python Developer' })).toHaveAttribute(
       'href',
       '/careers/python-developer/salaries',
@@ -33,7 +32,9 @@ describe('CatalogPage', () => {
 
   it('the card links to the day timeline', async () => {
     const { router } = renderWithRouter('/')
-    await userEvent.click(await screen.findByRole('link', { name: 'A day in the life, step by step' }))
+    await userEvent.click(
+      await screen.findByRole('link', { name: 'A day in the life, step by step as a Python Developer' }),
+    )
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Python Developer: a day in the life' }),
     ).toBeInTheDocument()
@@ -92,5 +93,26 @@ describe('CatalogPage honesty', () => {
     renderWithRouter('/?minPay=40')
     const heading = await screen.findByRole('heading', { level: 3, name: 'Python Developer' })
     expect(heading.closest('li')).toHaveTextContent('reaches ₹40 L in Remote / international')
+  })
+})
+
+describe('CatalogPage pay box', () => {
+  it('an unusable amount stops filtering instead of leaving the old minimum applied', async () => {
+    const user = userEvent.setup()
+    const { router } = renderWithRouter('/?minPay=50')
+    const pay = await screen.findByRole('textbox', { name: 'Pays at least (₹ lakh a year)' })
+    expect(await screen.findByText('No career matches these filters.')).toBeInTheDocument()
+    await user.type(pay, 'abc')
+    expect(pay).toHaveValue('50abc')
+    expect(pay).toHaveAttribute('aria-invalid', 'true')
+    expect(await screen.findByRole('heading', { level: 3, name: 'Python Developer' })).toBeInTheDocument()
+    expect(router.state.location.searchStr).toBe('')
+  })
+
+  it('Clear filters in the empty state puts focus on the first filter', async () => {
+    const user = userEvent.setup()
+    renderWithRouter('/?place=pune&minPay=18')
+    await user.click(await screen.findByRole('button', { name: 'Clear filters' }))
+    expect(screen.getByRole('searchbox', { name: 'Career name' })).toHaveFocus()
   })
 })

@@ -65,7 +65,10 @@ export function CatalogPage({
   if (filters.minPay !== seenPay) {
     setSeenPay(filters.minPay)
     const typed = parsePayInput(payText)
-    if (!typed.ok || typed.lakh !== filters.minPay) setPayText(filters.minPay?.toString() ?? '')
+    // Follow the URL when it changed by other means; an unusable amount being typed (no minimum in the URL) stays.
+    const typingUnusable = !typed.ok && filters.minPay === undefined
+    if (!typingUnusable && (!typed.ok || typed.lakh !== filters.minPay))
+      setPayText(filters.minPay?.toString() ?? '')
   }
   const pay = parsePayInput(payText)
 
@@ -131,12 +134,13 @@ export function CatalogPage({
             onChange={(event) => {
               setPayText(event.target.value)
               const parsed = parsePayInput(event.target.value)
-              if (parsed.ok) onFiltersChange({ ...filters, minPay: parsed.lakh }, { replace: true })
+              // An unusable amount filters nothing (the message says why), rather than leaving an old one applied.
+              onFiltersChange({ ...filters, minPay: parsed.ok ? parsed.lakh : undefined }, { replace: true })
             }}
           />
           <p id={`${id}-pay-help`} className={pay.ok ? 'field__help' : 'field__error'}>
             {pay.ok
-              ? 'Careers whose range, in the chosen place or anywhere, reaches this amount.'
+              ? 'Careers whose range reaches this amount in the chosen place (with any place: in at least one).'
               : pay.message}
           </p>
         </div>
@@ -154,7 +158,11 @@ export function CatalogPage({
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => onFiltersChange({}, { replace: false })}
+            onClick={() => {
+              onFiltersChange({}, { replace: false })
+              // This button goes away with the empty state: start again from the first filter.
+              document.getElementById(`${id}-q`)?.focus()
+            }}
           >
             Clear filters
           </button>
@@ -194,7 +202,8 @@ export function CatalogPage({
                   </li>
                   <li className="card__secondary-link">
                     <Link to="/careers/$careerId/day" params={{ careerId: career.id }}>
-                      A day in the life, step by step
+                      A day in the life, step by step{' '}
+                      <span className="visually-hidden">as a {career.title}</span>
                     </Link>
                   </li>
                 </ul>

@@ -88,7 +88,7 @@ export function ReadingListPage({
   return (
     <div className="page reading-list-page">
       <title>Reading list · Career Explorer</title>
-      <h1>Reading list</h1>
+      <h1 tabIndex={-1}>Reading list</h1>
       <p className="lede">
         The resources and communities you saved, with where you are on each and your notes. Kept in this
         browser; nothing needs an account.

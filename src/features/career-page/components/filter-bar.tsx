@@ -4,7 +4,10 @@ import type { ContentFilters } from '@/lib/content-search/filter'
 import type { ItemSectionId } from '@/lib/content-search/items'
 import { CAREER_SECTIONS } from '@/lib/career-sections'
 import { MAX_QUERY_LENGTH } from '../lib/filter-search'
+import { useSettled } from '@/lib/use-settled'
 import { CopyLinkButton } from './copy-link-button'
+
+const STATUS_DELAY_MS = 400
 
 export type FiltersChange = (next: ContentFilters, options: { replace: boolean }) => void
 
@@ -46,6 +49,8 @@ export function FilterBar({
 }) {
   const id = useId()
   const active = activeCount(filters)
+  // Announced when typing pauses, not once per keystroke.
+  const status = useSettled(`Showing ${shown} of ${total} items`, STATUS_DELAY_MS)
   const [open, setOpen] = useState(active > 0)
 
   const toggleTopic = (topic: Topic) => {
@@ -123,7 +128,11 @@ export function FilterBar({
             type="button"
             className="button button--secondary"
             disabled={active === 0}
-            onClick={() => onChange({}, { replace: false })}
+            onClick={() => {
+              onChange({}, { replace: false })
+              // The button disables itself; focus goes to the query box rather than being lost.
+              document.getElementById(`${id}-q`)?.focus()
+            }}
           >
             Clear all filters
           </button>
@@ -131,7 +140,7 @@ export function FilterBar({
         </div>
       </div>
       <p role="status" className="filter-bar__status">
-        Showing {shown} of {total} items
+        {status}
       </p>
     </div>
   )

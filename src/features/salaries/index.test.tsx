@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { renderWithRouter } from '@/testing/render-with-router'
@@ -110,7 +110,7 @@ describe('SalariesPage', () => {
     expect(rowOf('Bangalore')).toHaveTextContent('Within, 30% of the way up')
     expect(rowOf('Pune')).toHaveTextContent('Within, 71% of the way up')
     expect(plain(rowOf('Remote / international').textContent)).toContain('Below, by ₹5 L')
-    expect(plain(screen.getByText(/is within the range/).textContent)).toBe(
+    expect(plain((await screen.findByText(/is within the range/)).textContent)).toBe(
       '₹15 L a year is within the range in 5 places and below it in 1.',
     )
     expect(screen.getByTestId('chart')).toHaveTextContent('offer 15')
@@ -127,7 +127,8 @@ describe('SalariesPage', () => {
     const { user, router } = await renderPage()
     await user.type(offerBox(), typed)
     expect(offerBox()).toHaveAttribute('aria-invalid', 'true')
-    expect(plain(describedBy(offerBox()))).toContain(message)
+    // The message is said once typing pauses.
+    await waitFor(() => expect(plain(describedBy(offerBox()))).toContain(message))
     expect(within(table()).queryByRole('columnheader', { name: /Your offer/ })).not.toBeInTheDocument()
     expect(screen.getByTestId('chart')).toHaveTextContent('offer undefined')
     expect(router.state.location.href).toBe(PATH)

@@ -1,8 +1,11 @@
 import type { ChangeEvent } from 'react'
+import { useSettled } from '@/lib/use-settled'
 import { useId, useRef } from 'react'
 import type { ParsedOffer } from '../lib/offer'
 import { SORT_LABELS } from '../lib/rows'
 import { SORT_KEYS, UNITS, type SalaryUnit, type SortKey } from '../lib/search'
+
+const MESSAGE_DELAY_MS = 500
 
 const UNIT_LABELS: Record<SalaryUnit, string> = {
   year: 'Per year (₹ lakh)',
@@ -35,6 +38,9 @@ export function SalaryControls(props: SalaryControlsProps) {
   const offerInput = useRef<HTMLInputElement>(null)
   const invalid = offer.status === 'invalid'
 
+  // Said once typing pauses: "₹1 a month is too little" while someone is still typing 125000 helps no one.
+  const shownMessage = useSettled(offerMessage, MESSAGE_DELAY_MS)
+  const shownInvalid = useSettled(invalid, MESSAGE_DELAY_MS)
   return (
     <div className="salary-controls">
       <div className="control">
@@ -106,10 +112,10 @@ export function SalaryControls(props: SalaryControlsProps) {
         </div>
         <p
           id={`${id}-offer-message`}
-          className={invalid ? 'control__error' : 'control__status'}
+          className={shownInvalid ? 'control__error' : 'control__status'}
           aria-live="polite"
         >
-          {offerMessage}
+          {shownMessage}
         </p>
         <p id={`${id}-offer-hint`} className="control__hint">
           {OFFER_LABELS[unit].example} Your offer stays on this device: the page sends it nowhere. It is kept

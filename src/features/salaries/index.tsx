@@ -54,6 +54,7 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
         <p className="lede salary-summary">{salarySummary(career.salaries, unit)}</p>
       </header>
 
+      <h2 className="salary-section-heading">Sort, unit and your offer</h2>
       <SalaryControls
         sort={sort}
         unit={unit}
@@ -66,6 +67,7 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
         onOfferClear={() => offerBox.change('')}
       />
 
+      <h2 className="salary-section-heading">The ranges on a chart</h2>
       <figure className="salary-figure">
         <figcaption>
           {measured} <SourceCredit source={career.source} />
@@ -97,6 +99,7 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
         </p>
       </figure>
 
+      <h2 className="salary-section-heading">The ranges in a table</h2>
       <SalaryRangeTable
         rows={rows}
         unit={unit}

@@ -43,9 +43,10 @@ export function SalaryRangeTable({ rows, unit, caption, offerLabel }: SalaryRang
   )
 }
 
+/** Long monthly ranges ("₹1,00,000–₹1,83,333") may wrap after the dash; short yearly ones ("₹12–22 L") never do. */
 function BreakAfterDash({ text }: { text: string }) {
   const [from, to] = text.split('–')
-  if (to === undefined) return text
+  if (to === undefined || !to.startsWith('₹')) return <span className="nowrap">{text}</span>
   return (
     <>
       {from}–<wbr />

@@ -155,6 +155,13 @@ describe('the reading list with items', () => {
     expect(store().bookmarks).toBe(before)
     expect(screen.getByRole('button', { name: 'Clear the list…' })).toHaveFocus()
 
+    // Escape cancels too.
+    await userEvent.click(screen.getByRole('button', { name: 'Clear the list…' }))
+    await userEvent.keyboard('{Escape}')
+    expect(screen.queryByRole('button', { name: 'Yes, clear the list' })).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Clear the list…' })).toHaveFocus()
+    expect(store().bookmarks).toBe(before)
+
     await userEvent.click(screen.getByRole('button', { name: 'Clear the list…' }))
     await userEvent.click(screen.getByRole('button', { name: 'Yes, clear the list' }))
     expect(store().bookmarks).toEqual({})
@@ -229,7 +236,7 @@ describe('export and import', () => {
   })
 
   const MALFORMED: [string, string, RegExp][] = [
-    ['not JSON', 'this is not json', /not a JSON file/],
+    ['not JSON', 'this is not json', /could not be read as JSON/],
     ['the wrong shape', '{"hello":"world"}', /not a Career Explorer reading-list export/],
     [
       'another version',
@@ -257,6 +264,9 @@ describe('export and import', () => {
       const alert = await screen.findByRole('alert')
       await vi.waitFor(() => expect(alert).toHaveTextContent(message))
       expect(alert).toHaveTextContent('Nothing was imported.')
+      const input = screen.getByLabelText('Import a JSON export')
+      expect(input).toHaveAttribute('aria-invalid', 'true')
+      expect(input).toHaveAccessibleDescription(message)
       expect(store().bookmarks).toBe(before)
     })
   }

@@ -152,7 +152,18 @@ export function ReadingListPage({
           )}
           <div className="clear-all">
             {confirmingClear ? (
-              <div className="confirm" role="group" aria-labelledby="confirm-clear">
+              // Escape cancels, as it would a dialog.
+              // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+              <div
+                className="confirm"
+                role="group"
+                aria-labelledby="confirm-clear"
+                onKeyDown={(event) => {
+                  if (event.key !== 'Escape') return
+                  setConfirmingClear(false)
+                  focusNext.current = 'clear'
+                }}
+              >
                 <p id="confirm-clear">
                   Remove all {plural(progress.total)}? You can undo this straight after.
                 </p>

@@ -79,7 +79,7 @@ describe('parseImport', () => {
     JSON.stringify({ app: 'career-explorer', data: 'reading-list', version: 1, bookmarks, ...extra })
 
   const REJECTED: [string, string, string][] = [
-    ['not JSON', '{"app":', 'This file is not a JSON file. Nothing was imported.'],
+    ['not JSON', '{"app":', 'This file could not be read as JSON. Nothing was imported.'],
     [
       'JSON but not an export',
       '[1,2,3]',

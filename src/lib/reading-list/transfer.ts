@@ -130,7 +130,7 @@ export function parseImport(text: string, careers: readonly Career[]): ImportRes
   try {
     value = JSON.parse(text)
   } catch {
-    return fail('This file is not a JSON file.')
+    return fail('This file could not be read as JSON.')
   }
   const file = exportFileSchema.safeParse(value)
   if (!file.success) return fail('This file is not a Career Explorer reading-list export.')

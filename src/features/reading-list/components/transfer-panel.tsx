@@ -113,10 +113,18 @@ export function TransferPanel({
           id={`${id}-file`}
           type="file"
           accept=".json,application/json"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-file-error` : undefined}
           onChange={(event) => void importFile(event)}
         />
       </div>
-      <div role="alert">{error && <p className="form-error">{error}</p>}</div>
+      <div role="alert">
+        {error && (
+          <p id={`${id}-file-error`} className="form-error">
+            {error}
+          </p>
+        )}
+      </div>
     </section>
   )
 }

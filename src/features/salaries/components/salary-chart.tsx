@@ -112,6 +112,8 @@ export default function SalaryChart({ rows, unit, offer, title, reducedMotion }:
           <ReferenceLine
             className="salary-chart__offer"
             x={offer}
+            // Behind the bars (z 300) and the place labels they carry, so the line never strikes through text.
+            zIndex={250}
             stroke={INK}
             strokeWidth={2}
             strokeDasharray="4 3"

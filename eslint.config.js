@@ -10,7 +10,17 @@ import tseslint from 'typescript-eslint'
 const FEATURES = ['catalog', 'career-page', 'day-timeline', 'reading-list', 'salaries']
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'playwright-report', 'test-results', 'src/routeTree.gen.ts', '.review*/'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'coverage',
+      'playwright-report',
+      'test-results',
+      'src/routeTree.gen.ts',
+      '.review*/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,16 +1,53 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { RouterProvider } from '@tanstack/react-router'
+import { RouterClient } from '@tanstack/react-router/ssr/client'
+import { deferAddressUntilHydrated } from './lib/hydration-handoff'
 import { createAppRouter } from './router'
 import './styles.css'
-
-const router = createAppRouter()
 
 const container = document.getElementById('root')
 if (!container) throw new Error('The page has no #root element to render into.')
 
-createRoot(container).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
-)
+const { pathname, search, hash } = window.location
+// One address per page: "/careers/x/" is "/careers/x".
+const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname
+
+// `npm run build` writes each known address as HTML (scripts/prerender.mjs) and marks the root with the path it
+// was rendered for. That page is hydrated: React takes over the markup already on screen. Anything else — the dev
+// server's empty index.html, or 404.html served for an address that has no file — is rendered in the browser.
+const hydrating = container.dataset.prerendered !== undefined && container.dataset.prerendered === path
+
+// The HTML shows its view without search params or a hash (`?topics=testing`, `#resources-…`). Hydrate that view,
+// so React finds exactly the markup it would render, then move to the address the reader asked for. Both happen
+// before the router reads the address.
+if (hydrating && (search || hash || path !== pathname)) {
+  window.history.replaceState(window.history.state, '', path)
+  if (search || hash) deferAddressUntilHydrated(path + search + hash)
+} else if (path !== pathname) {
+  window.history.replaceState(window.history.state, '', path + search + hash)
+}
+
+const router = createAppRouter()
+
+if (hydrating) {
+  hydrateRoot(
+    container,
+    <StrictMode>
+      <RouterClient router={router} />
+    </StrictMode>,
+  )
+} else {
+  // 404.html (or a page served for another address): its head tags describe the page it was rendered as; the app
+  // renders its own for this address.
+  if (container.dataset.prerendered !== undefined) {
+    const rendered =
+      'title, meta[name="description"], meta[name="robots"], link[rel="canonical"], meta[property^="og:"], meta[name^="twitter:"]'
+    for (const element of document.head.querySelectorAll(rendered)) element.remove()
+  }
+  createRoot(container).render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  )
+}

@@ -4,6 +4,7 @@ import { DayTimelinePage, type DaySearchChange, type RawDaySearch } from '@/feat
 import { SaveToggle } from '@/components/reading-list/save-toggle'
 import { CareerNotFound } from '@/features/career-page/components/career-not-found'
 import { loadCareer } from './-load-career'
+import { usePageReady } from '@/lib/hydration-handoff'
 
 export const Route = createFileRoute('/careers/$careerId/day')({
   // Only picks the timeline's two params out of the URL. The page validates them (zod/mini, in its own chunk), so
@@ -18,6 +19,7 @@ export const Route = createFileRoute('/careers/$careerId/day')({
 })
 
 function DayRoute() {
+  usePageReady()
   const { career } = Route.useLoaderData()
   const search = Route.useSearch()
   const navigate = Route.useNavigate()

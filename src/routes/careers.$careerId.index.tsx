@@ -4,6 +4,7 @@ import type { FiltersChange } from '@/features/career-page/components/filter-bar
 import { CareerNotFound } from '@/features/career-page/components/career-not-found'
 import { parseCareerFilters } from '@/features/career-page/lib/filter-search'
 import { loadCareer } from './-load-career'
+import { usePageReady } from '@/lib/hydration-handoff'
 
 export const Route = createFileRoute('/careers/$careerId/')({
   validateSearch: parseCareerFilters,
@@ -15,6 +16,7 @@ export const Route = createFileRoute('/careers/$careerId/')({
 })
 
 function CareerRoute() {
+  usePageReady()
   const { career } = Route.useLoaderData()
   const filters = Route.useSearch()
   const hash = useLocation({ select: (location) => location.hash })

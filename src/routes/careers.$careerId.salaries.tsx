@@ -3,6 +3,7 @@ import { CareerNotFound } from '@/features/career-page/components/career-not-fou
 import { SalariesPage } from '@/features/salaries'
 import { SEARCH_DEFAULTS, validateSalarySearch, type SalarySearch } from '@/features/salaries/lib/search'
 import { loadCareer } from './-load-career'
+import { usePageReady } from '@/lib/hydration-handoff'
 
 export const Route = createFileRoute('/careers/$careerId/salaries')({
   // sort, unit and offer live in the address; defaults are left out of it.
@@ -14,6 +15,7 @@ export const Route = createFileRoute('/careers/$careerId/salaries')({
 })
 
 function SalariesRoute() {
+  usePageReady()
   const { career } = Route.useLoaderData()
   const search = Route.useSearch()
   const navigate = Route.useNavigate()

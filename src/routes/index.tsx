@@ -2,6 +2,7 @@ import { createFileRoute } from '@tanstack/react-router'
 import { CatalogPage } from '@/features/catalog'
 import { parseCatalogSearch } from '@/features/catalog/lib/catalog-search'
 import type { CatalogFilters } from '@/features/catalog/lib/filter-catalog'
+import { usePageReady } from '@/lib/hydration-handoff'
 
 export const Route = createFileRoute('/')({
   validateSearch: parseCatalogSearch,
@@ -9,6 +10,7 @@ export const Route = createFileRoute('/')({
 })
 
 function CatalogRoute() {
+  usePageReady()
   const filters = Route.useSearch()
   const navigate = Route.useNavigate()
   const onFiltersChange = (next: CatalogFilters, { replace }: { replace: boolean }) =>

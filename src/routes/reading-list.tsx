@@ -1,6 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { ReadingListPage } from '@/features/reading-list'
 import { parseReadingListSearch, type ReadingListSearch } from '@/features/reading-list/lib/search'
+import { usePageReady } from '@/lib/hydration-handoff'
 
 export const Route = createFileRoute('/reading-list')({
   validateSearch: parseReadingListSearch,
@@ -13,6 +14,7 @@ export const Route = createFileRoute('/reading-list')({
 })
 
 function ReadingListRoute() {
+  usePageReady()
   const { careers } = Route.useLoaderData()
   const search = Route.useSearch()
   const navigate = Route.useNavigate()

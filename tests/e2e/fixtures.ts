@@ -5,12 +5,47 @@ import { test as base, expect, type Page } from '@playwright/test'
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
+/**
+ * Pages arrive as prerendered HTML and become interactive once the app has hydrated them (`<html data-ready>`). A
+ * person who clicks a filter a moment too early on a slow phone gets no response; these journeys are about what
+ * the app does, so every navigation waits for the app first.
+ */
+function waitForAppAfterNavigation(page: Page) {
+  const ready = () => page.locator('html[data-ready]').waitFor({ state: 'attached' })
+  const goto = page.goto.bind(page)
+  const reload = page.reload.bind(page)
+  page.goto = async (...args) => {
+    const response = await goto(...args)
+    await ready()
+    return response
+  }
+  page.reload = async (...args) => {
+    const response = await reload(...args)
+    await ready()
+    return response
+  }
+}
+
 export const test = base.extend<{ pageProblems: string[] }>({
+  page: async ({ page, context }, provide) => {
+    waitForAppAfterNavigation(page)
+    context.on('page', waitForAppAfterNavigation)
+    await provide(page)
+  },
   pageProblems: [
     async ({ page }, use) => {
       const problems: string[] = []
+      // A static host answers an unknown address with 404.html and status 404, which Chromium reports on the console
+      // as a failed load of that document. That is the page working as it should; any other failed load is not.
+      const notFoundDocuments = new Set<string>()
+      page.on('response', (response) => {
+        if (response.request().isNavigationRequest() && response.status() === 404)
+          notFoundDocuments.add(response.url())
+      })
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+        if (message.type() !== 'error') return
+        if (notFoundDocuments.has(message.location().url) && message.text().includes('status of 404')) return
+        problems.push(`console error: ${message.text()}`)
       })
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
       await use(problems)

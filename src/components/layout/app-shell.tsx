@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { Link, Outlet, useRouter } from '@tanstack/react-router'
+import { Link, Outlet, Scripts, useRouter } from '@tanstack/react-router'
 import { SiteSearch } from '@/components/search/site-search'
 import { ReadingListNavLink } from '@/components/reading-list/reading-list-nav-link'
 import { ReadingListStorageNotice } from '@/components/reading-list/storage-notice'
@@ -46,6 +46,8 @@ export function AppShell() {
           the source&rsquo;s yearly figure divided by 12. Salary figures are ranges, not offers.
         </p>
       </footer>
+      {/* In a prerendered page: the router's state, read once by the browser before it hydrates. */}
+      <Scripts />
     </>
   )
 }

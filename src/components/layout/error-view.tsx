@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router'
+import { PageHead } from './page-head'
+import { usePageReady } from '@/lib/hydration-handoff'
 
 const focusHeading = () => {
   const heading = document.querySelector<HTMLElement>('main h1')
@@ -21,6 +23,8 @@ export function ErrorView({ error, reset }: ErrorComponentProps) {
     headingRef.current?.focus()
   }, [])
 
+  usePageReady()
+
   async function retry() {
     reset()
     await router.invalidate()
@@ -30,7 +34,7 @@ export function ErrorView({ error, reset }: ErrorComponentProps) {
 
   return (
     <div className="page page--narrow status-page">
-      <title>Something went wrong · Career Explorer</title>
+      <PageHead title="Something went wrong" description="This page could not be shown." />
       <h1 ref={headingRef} tabIndex={-1}>
         Something went wrong
       </h1>

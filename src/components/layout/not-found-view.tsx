@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
+import { PageHead } from './page-head'
+import { usePageReady } from '@/lib/hydration-handoff'
 
 /** What a person sees at an address the app does not have. */
 export function NotFoundView({
@@ -9,9 +11,10 @@ export function NotFoundView({
   title?: string
   children?: ReactNode
 }) {
+  usePageReady()
   return (
     <div className="page page--narrow status-page">
-      <title>{`${title} · Career Explorer`}</title>
+      <PageHead title={title} description="There is nothing at this address." />
       <h1>{title}</h1>
       {children ?? <p>There is nothing at this address. It may have moved, or the link may be mistyped.</p>}
       <p>

@@ -1,3 +1,4 @@
+import { useHydrated } from '@tanstack/react-router'
 import { downloadText } from '@/lib/download'
 import type { RecoveryReason } from '@/lib/reading-list/persistence'
 import { useReadingListStore } from '@/lib/reading-list/store'
@@ -20,7 +21,10 @@ const SAVING_OFF = {
 
 /** What the person needs to know when their reading list cannot be stored or read as it was. */
 export function ReadingListStorageNotice() {
-  const { saving, recovery } = persistence.useStatus()
+  const status = persistence.useStatus()
+  // Prerendered HTML cannot know this browser's storage: say nothing until the page has hydrated.
+  const hydrated = useHydrated()
+  const { saving, recovery } = hydrated ? status : ({ saving: 'on', recovery: null } as const)
   return (
     <div role="status" className="storage-notices">
       {recovery && (

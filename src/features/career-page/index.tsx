@@ -36,6 +36,8 @@ import { MistakeList } from './components/mistake-list'
 import { NotablePeople } from './components/notable-people'
 import { ResourceList } from './components/resource-list'
 import { SalaryTable } from './components/salary-table'
+import { PageHead } from '@/components/layout/page-head'
+import { careerPayInWords } from '@/lib/career-pay-words'
 
 interface SectionContext {
   career: Career
@@ -223,7 +225,11 @@ export function CareerPage({
 
   return (
     <article className="page career-page">
-      <title>{`${career.title} in ${career.region} · Career Explorer`}</title>
+      <PageHead
+        title={`${career.title} in ${career.region}`}
+        description={`${career.summary} ${careerPayInWords(career)}`}
+        path={`/careers/${career.id}`}
+      />
       <header className="career-header">
         <p className="career-header__region">{career.region}</p>
         <h1>{career.title}</h1>

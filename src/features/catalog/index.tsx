@@ -6,6 +6,7 @@ import { formatLakh, formatLakhRange } from '@/lib/format-inr'
 import { parsePayInput } from './lib/catalog-search'
 import { catalogPlaces, filterCatalog, type CatalogFilters } from './lib/filter-catalog'
 import { salarySpan } from './lib/salary-span'
+import { PageHead } from '@/components/layout/page-head'
 
 /** "₹10–22 L across 5 places in India, ₹20–45 L remote / international": India and remote are kept apart. */
 function placesNote(career: Career): string {
@@ -81,7 +82,11 @@ export function CatalogPage({
 
   return (
     <div className="page">
-      <title>Career Explorer · Tech careers in India</title>
+      <PageHead
+        title="Tech careers in India"
+        description="Explore tech careers in India: what the work is, what it pays city by city, what a day looks like, and what to read next."
+        path="/"
+      />
       <h1>Explore tech careers in India</h1>
       <p className="lede">
         What the work is, what it pays city by city, what a day looks like, and what to read next.

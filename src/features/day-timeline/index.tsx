@@ -21,6 +21,7 @@ import { isHighlighted, toggleKind } from './lib/filter'
 import { moveSelection, stepPosition, type StepMove } from './lib/navigation'
 import { groupByPhase } from './lib/phases'
 import './day-timeline.css'
+import { PageHead } from '@/components/layout/page-head'
 
 export type { RawDaySearch } from './lib/day-search'
 export type { ResourceAction } from './components/related-items'
@@ -107,7 +108,11 @@ export function DayTimelinePage({
 
   return (
     <article className="page day-page">
-      <title>{`${career.title}: a day in the life · Career Explorer`}</title>
+      <PageHead
+        title={`${career.title}: a day in the life`}
+        description={`A ${career.title}'s working day in ${career.region}, step by step, from ${career.source.publisher}'s career page.`}
+        path={`/careers/${career.id}/day`}
+      />
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           <li>

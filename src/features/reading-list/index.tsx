@@ -9,6 +9,7 @@ import { ReadingProgress } from './components/reading-progress'
 import { TransferPanel } from './components/transfer-panel'
 import type { ReadingListSearch } from './lib/search'
 import { readingListProgress, readingListRows, type ReadingListRow } from './lib/view'
+import { PageHead } from '@/components/layout/page-head'
 
 interface Undoable {
   message: string
@@ -87,7 +88,11 @@ export function ReadingListPage({
 
   return (
     <div className="page reading-list-page">
-      <title>Reading list · Career Explorer</title>
+      <PageHead
+        title="Reading list"
+        description="The resources and communities you saved while exploring careers, with your progress and notes. Kept in your browser."
+        path="/reading-list"
+      />
       <h1 tabIndex={-1}>Reading list</h1>
       <p className="lede">
         The resources and communities you saved, with where you are on each and your notes. Kept in this

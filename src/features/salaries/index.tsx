@@ -11,6 +11,8 @@ import { salaryRows } from './lib/rows'
 import type { SalarySearch, SalaryUnit } from './lib/search'
 import { offerSummary, salarySummary } from './lib/summary'
 import { formatAmount, PER_UNIT } from './lib/units'
+import { PageHead } from '@/components/layout/page-head'
+import { careerPayInWords } from '@/lib/career-pay-words'
 
 export interface SalariesPageProps {
   career: Career
@@ -40,7 +42,11 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
 
   return (
     <article className="page salaries-page">
-      <title>{`${career.title} salaries by city · Career Explorer`}</title>
+      <PageHead
+        title={`${career.title} salaries by city`}
+        description={`What a ${career.title} earns in ${career.region}, place by place. ${careerPayInWords(career)}`}
+        path={`/careers/${career.id}/salaries`}
+      />
       <p className="back-link">
         {/* exact: the career page is this page's parent, not the page itself (no aria-current) */}
         <Link to="/careers/$careerId" params={{ careerId: career.id }} activeOptions={{ exact: true }}>

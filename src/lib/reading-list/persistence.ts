@@ -53,10 +53,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 export function createPersistence<S extends ReadingListData>(options: PersistenceOptions<S>) {
-  const { key, backupKey, partialize, writeDelayMs = 200, target = window } = options
+  // No window when the app is prerendered in Node: the store keeps its initial state there and listens for nothing.
+  const { key, backupKey, partialize, writeDelayMs = 200 } = options
+  const target = options.target ?? (typeof window === 'undefined' ? undefined : window)
   const storage = (options.getStorage ?? browserLocalStorage)()
   const useStatus = create<PersistenceStatus>(() => ({
-    saving: storage ? 'on' : 'unavailable',
+    // In Node (prerendering) there is no storage to report on: the HTML says nothing about saving.
+    saving: storage || typeof window === 'undefined' ? 'on' : 'unavailable',
     recovery: null,
   }))
   const setSaving = (saving: SavingState) => {
@@ -198,6 +201,7 @@ export function createPersistence<S extends ReadingListData>(options: Persistenc
     /** Starts writing and listening once the store exists; returns the clean-up. */
     connect(persisted: PersistedStore<S>) {
       store = persisted
+      if (!target) return () => {}
       const onStorage = (event: StorageEvent) => {
         if (event.key === key || event.key === null) void persisted.persist.rehydrate()
       }

@@ -52,6 +52,13 @@ export function FilterBar({
   // Announced when typing pauses, not once per keystroke.
   const status = useSettled(`Showing ${shown} of ${total} items`, STATUS_DELAY_MS)
   const [open, setOpen] = useState(active > 0)
+  // Filters that arrive from outside (a shared link applied after the page hydrates, Back) open the panel, so the
+  // chips that are on can be seen; closing it is the reader's choice from then on.
+  const [wasActive, setWasActive] = useState(active > 0)
+  if (wasActive !== active > 0) {
+    setWasActive(active > 0)
+    if (active > 0) setOpen(true)
+  }
 
   const toggleTopic = (topic: Topic) => {
     const current = filters.topics ?? []

@@ -1,0 +1,109 @@
+// Writes every known address of the app as an HTML file in dist/, after `vite build` (the client) and
+// `vite build --ssr src/entry-server.tsx` (the same app for Node) have run. Each page:
+// - holds the route's full markup, so it reads without JavaScript, and the router's state, so React hydrates it;
+// - has its own <title>, description, canonical and share-card tags (rendered by the page, hoisted into <head>);
+// - inlines the CSS it needs (the app's sheet and its route's), so the first paint needs the HTML and nothing else;
+// - preloads its route's code, so hydration does not wait for a second round trip.
+// The template is Vite's built index.html: the entry script and everything Vite adds stay as Vite wrote them.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+// PRERENDER_DIST names another pair of folders (e.g. a development build: dist-dev and dist-dev-ssr).
+const dist = join(root, process.env.PRERENDER_DIST ?? 'dist')
+const ssrDir = `${dist}-ssr`
+
+// Vite's index.html, kept aside the first time so that running this script again starts from the same template.
+const templateCopy = join(ssrDir, 'template.html')
+if (!existsSync(templateCopy)) copyFileSync(join(dist, 'index.html'), templateCopy)
+const template = readFileSync(templateCopy, 'utf8')
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'))
+const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)
+
+const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry)
+const entry = manifest[entryKey]
+
+/** "/careers/$careerId/day" → the manifest key of that route file's component chunk. */
+function routeChunkKey(routeId) {
+  const name = routeId.replace(/^\//, '').replace(/\/$/, '/index').replaceAll('/', '.') || 'index'
+  const key = `src/routes/${name}.tsx?tsr-split=component`
+  return manifest[key] ? key : undefined
+}
+
+/** A chunk's own file and the files it imports statically (the entry excluded: the page loads it anyway), with CSS. */
+function chunkFiles(key, seen = new Set()) {
+  const files = { js: [], css: [] }
+  const visit = (k) => {
+    if (seen.has(k) || k === entryKey) return
+    seen.add(k)
+    const chunk = manifest[k]
+    if (!chunk) return
+    files.js.push(chunk.file)
+    files.css.push(...(chunk.css ?? []))
+    for (const imported of chunk.imports ?? []) visit(imported)
+  }
+  visit(key)
+  return files
+}
+
+const cssCache = new Map()
+const readCss = (file) => {
+  if (!cssCache.has(file)) cssCache.set(file, readFileSync(join(dist, file), 'utf8').trim())
+  return cssCache.get(file)
+}
+
+/** Splits React's output into the hoisted head tags it emits first (title, meta, link) and the app's markup. */
+function splitHoisted(html) {
+  const head = []
+  let rest = html
+  for (;;) {
+    const match = /^(<title>[\s\S]*?<\/title>|<meta\b[^>]*\/?>|<link\b[^>]*\/?>)/.exec(rest)
+    if (!match) break
+    head.push(match[1])
+    rest = rest.slice(match[1].length)
+  }
+  return { head: head.join(''), body: rest }
+}
+
+const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+
+function writePage(path, page) {
+  const { head, body } = splitHoisted(page.html)
+  const route = page.routeIds.map(routeChunkKey).filter(Boolean)
+  const seen = new Set()
+  const own = route.map((key) => chunkFiles(key, seen))
+  const cssFiles = [...new Set([...(entry.css ?? []), ...own.flatMap((files) => files.css)])]
+  const jsFiles = [...new Set(own.flatMap((files) => files.js))]
+
+  let html = template
+  // The page's own title and description replace the template's.
+  if (/<title>/.test(head)) html = html.replace(/\s*<title>[\s\S]*?<\/title>/, '')
+  if (/<meta name="description"/.test(head))
+    html = html.replace(/\s*<meta\s+name="description"[\s\S]*?\/?>/, '')
+  // Stylesheet links become one inline <style>: no request stands between the HTML and the first paint.
+  html = html.replace(/\s*<link rel="stylesheet"[^>]*>/g, '')
+  const style = `<style>${cssFiles.map(readCss).join('\n')}</style>`
+  const preloads = jsFiles.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('')
+  html = html.replace('</head>', `${head}${style}${preloads}</head>`)
+  html = html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
+  const rootDiv = '<div id="root"></div>'
+  if (!html.includes(rootDiv)) throw new Error(`The template has no ${rootDiv}.`)
+  html = html.replace(rootDiv, `<div id="root" data-prerendered="${escapeAttribute(path)}">${body}</div>`)
+
+  const file = join(dist, server.htmlFileFor(path))
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, html)
+  return { file: server.htmlFileFor(path), bytes: Buffer.byteLength(html), css: cssFiles.length }
+}
+
+const started = performance.now()
+for (const path of server.paths()) {
+  const page = await server.render(path)
+  const expected = path === server.NOT_FOUND_PATH ? 404 : 200
+  if (page.status !== expected)
+    throw new Error(`${path} rendered with status ${page.status}, expected ${expected}.`)
+  const written = writePage(path, page)
+  console.log(`  ${path.padEnd(40)} → dist/${written.file} (${(written.bytes / 1000).toFixed(1)} kB)`)
+}
+console.log(`Prerendered ${server.paths().length} pages in ${Math.round(performance.now() - started)} ms.`)

@@ -1,0 +1,31 @@
+// Renders one address of the app to HTML at build time (scripts/prerender.mjs calls it for every known path).
+// TanStack Router's own SSR API: the same routes, loaders and components as the browser, and the router's state
+// written into the page so the browser hydrates it instead of rendering it again.
+import { RouterServer, createRequestHandler, renderRouterToString } from '@tanstack/react-router/ssr/server'
+import { careerRegistry } from '@/content/registry'
+import { NOT_FOUND_PATH, htmlFileFor, prerenderPaths } from '@/prerender/routes'
+import { createAppRouter } from './router'
+
+export { NOT_FOUND_PATH, htmlFileFor }
+
+export const paths = (): string[] => [...prerenderPaths(careerRegistry.list()), NOT_FOUND_PATH]
+
+export interface RenderedPage {
+  status: number
+  /** The app's markup, hoisted head tags first (title, meta, link), then the shell and the router's state. */
+  html: string
+  /** The route ids that rendered, root first: which code-split chunks the page needs. */
+  routeIds: string[]
+}
+
+export async function render(path: string): Promise<RenderedPage> {
+  const request = new Request(new URL(path, 'http://prerender.invalid'))
+  let routeIds: string[] = []
+  const handler = createRequestHandler({ request, createRouter: () => createAppRouter() })
+  const response = await handler(({ responseHeaders, router }) => {
+    routeIds = router.state.matches.map((match) => match.routeId)
+    return renderRouterToString({ responseHeaders, router, children: <RouterServer router={router} /> })
+  })
+  const html = (await response.text()).replace(/^<!DOCTYPE html>/i, '')
+  return { status: response.status, html, routeIds }
+}

@@ -2,6 +2,15 @@ import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './tests/support/chromium.mjs'
 
 const PORT = Number(process.env.E2E_PORT ?? 4173)
+// The same prerendered app built with React's development build (`npm run build:react-dev` → dist-dev/), which
+// reports every hydration mismatch in detail: the prerender journeys run against it too.
+const DEV_PORT = PORT + 1
+
+const phone = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 360, height: 780 },
+  launchOptions: chromiumLaunchOptions(),
+}
 
 // End-to-end journeys against the production build (`vite preview`), in Debian's Chromium.
 export default defineConfig({
@@ -14,23 +23,28 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
   },
   projects: [
+    { name: 'chromium-phone', use: { ...phone, baseURL: `http://localhost:${PORT}` } },
     {
-      name: 'chromium-phone',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 360, height: 780 },
-        launchOptions: chromiumLaunchOptions(),
-      },
+      name: 'react-development',
+      testMatch: 'prerender.spec.ts',
+      use: { ...phone, baseURL: `http://localhost:${DEV_PORT}` },
     },
   ],
-  webServer: {
-    command: `npm run preview -- --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npm run preview -- --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npm run preview -- --outDir dist-dev --port ${DEV_PORT} --strictPort`,
+      url: `http://localhost:${DEV_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 })

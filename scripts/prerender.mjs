@@ -6,7 +6,7 @@
 // - preloads its route's code, so hydration does not wait for a second round trip.
 // The template is Vite's built index.html: the entry script and everything Vite adds stay as Vite wrote them.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -104,6 +104,8 @@ for (const path of server.paths()) {
   if (page.status !== expected)
     throw new Error(`${path} rendered with status ${page.status}, expected ${expected}.`)
   const written = writePage(path, page)
-  console.log(`  ${path.padEnd(40)} → dist/${written.file} (${(written.bytes / 1000).toFixed(1)} kB)`)
+  console.log(
+    `  ${path.padEnd(40)} → ${relative(root, dist)}/${written.file} (${(written.bytes / 1000).toFixed(1)} kB)`,
+  )
 }
 console.log(`Prerendered ${server.paths().length} pages in ${Math.round(performance.now() - started)} ms.`)

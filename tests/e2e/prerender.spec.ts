@@ -89,6 +89,9 @@ plain.describe('without JavaScript', () => {
     )
     await expect(head.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/share-card\.png$/)
     await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
+    const image = await page.request.get('/share-card.png')
+    expect(image.status()).toBe(200)
+    expect(image.headers()['content-type']).toBe('image/png')
     await expect(head.locator('title')).toHaveCount(1)
     await expect(head.locator('link[rel="stylesheet"]')).toHaveCount(0)
 

@@ -38,6 +38,14 @@ export default tseslint.config(
         { 'ts-ignore': true, 'ts-expect-error': 'allow-with-description' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // Markup from a string bypasses React's escaping and the Content-Security-Policy's intent: never.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'dangerouslySetInnerHTML is not allowed: render elements, or text that React escapes.',
+        },
+      ],
       // Imports flow one way: shared code → features → routes, and no feature reaches into another.
       'import-x/no-restricted-paths': [
         'error',

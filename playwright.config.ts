@@ -24,6 +24,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     trace: 'retain-on-failure',
+    // The service worker would serve requests that tests intercept; the offline journeys turn it back on.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'chromium-phone', use: { ...phone, baseURL: `http://localhost:${PORT}` } },

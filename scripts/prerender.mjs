@@ -5,9 +5,11 @@
 // - inlines the CSS it needs (the app's sheet and its route's), so the first paint needs the HTML and nothing else;
 // - preloads its route's code, so hydration does not wait for a second round trip.
 // The template is Vite's built index.html: the entry script and everything Vite adds stay as Vite wrote them.
+import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { writeServiceWorker } from './service-worker.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 // PRERENDER_DIST names another pair of folders (e.g. a development build: dist-dev and dist-dev-ssr).
@@ -68,6 +70,50 @@ function splitHoisted(html) {
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+const unescapeAttribute = (value) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+
+/**
+ * The page's Content-Security-Policy: nothing runs or styles the page but the app's own files, plus the exact inline
+ * scripts (the router's state, its scroll restoration) and styles (the inlined CSS, and the few style attributes
+ * React wrote, such as a bar's width) that this page holds, by hash.
+ */
+function contentSecurityPolicy(html) {
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
+    sha256(m[1]),
+  )
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]))
+  const attributes = [
+    ...new Set([...html.matchAll(/ style="([^"]*)"/g)].map((m) => unescapeAttribute(m[1]))),
+  ].map(sha256)
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...new Set(scripts)].join(' '),
+    [
+      "style-src 'self'",
+      ...new Set(styles),
+      ...(attributes.length ? ["'unsafe-hashes'", ...attributes] : []),
+    ].join(' '),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+  ].join('; ')
+}
+
+/** Pages and their policies, for the headers file hosts read (a <meta> cannot set frame-ancestors). */
+const headers = []
+
 function writePage(path, page) {
   const { head, body } = splitHoisted(page.html)
   const route = page.routeIds.map(routeChunkKey).filter(Boolean)
@@ -91,6 +137,15 @@ function writePage(path, page) {
   if (!html.includes(rootDiv)) throw new Error(`The template has no ${rootDiv}.`)
   html = html.replace(rootDiv, `<div id="root" data-prerendered="${escapeAttribute(path)}">${body}</div>`)
 
+  const policy = contentSecurityPolicy(html)
+  html = html.replace(
+    /<meta charset="UTF-8" \/>/i,
+    (charset) => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+  )
+  if (!html.includes('http-equiv="Content-Security-Policy"'))
+    throw new Error('The template has no <meta charset="UTF-8" />.')
+  headers.push({ path, policy })
+
   const file = join(dist, server.htmlFileFor(path))
   mkdirSync(dirname(file), { recursive: true })
   writeFileSync(file, html)
@@ -109,3 +164,19 @@ for (const path of server.paths()) {
   )
 }
 console.log(`Prerendered ${server.paths().length} pages in ${Math.round(performance.now() - started)} ms.`)
+
+// Netlify / Cloudflare Pages format: the same policy as each page's <meta>, plus what only a header can say.
+const headerBlocks = headers.map(({ path, policy }) => {
+  const where = path === server.NOT_FOUND_PATH ? '/404.html' : path
+  return `${where}\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin`
+})
+headerBlocks.push(
+  '/sw.js\n  Cache-Control: no-cache',
+  '/assets/*\n  Cache-Control: public, max-age=31536000, immutable',
+)
+writeFileSync(join(dist, '_headers'), `${headerBlocks.join('\n')}\n`)
+
+const worker = await writeServiceWorker(dist)
+console.log(
+  `Service worker: ${worker.count} files precached, ${(worker.size / 1000).toFixed(1)} kB before compression.`,
+)

@@ -3,6 +3,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { RouterProvider } from '@tanstack/react-router'
 import { RouterClient } from '@tanstack/react-router/ssr/client'
 import { deferAddressUntilHydrated } from './lib/hydration-handoff'
+import { useReadingListStore } from './lib/reading-list/store'
+import { registerServiceWorker } from './lib/service-worker'
 import { createAppRouter } from './router'
 import './styles.css'
 
@@ -51,3 +53,20 @@ if (hydrating) {
     </StrictMode>,
   )
 }
+
+// A page's code that cannot be downloaded because the browser is offline: TanStack Router's lazy routes would reload
+// the document once (its cure for a new deployment), and offline that replaces the app with the browser's error
+// page. Marking the failure as already retried (the router's own sessionStorage key) lets the app's error view with
+// "Try again" show instead. Online, a missing file still reloads, which is right after a deployment.
+window.addEventListener('vite:preloadError', (event) => {
+  if (navigator.onLine) return
+  const message = event.payload instanceof Error ? event.payload.message : String(event.payload)
+  try {
+    window.sessionStorage.setItem(`tanstack_router_reload:${message}`, '1')
+  } catch {
+    // No sessionStorage: the router then cannot reload either.
+  }
+})
+
+// Offline after one visit; a new version waits for the reader. Notes typed a moment ago are written first.
+registerServiceWorker({ beforeReload: () => useReadingListStore.persistence.flush() })

@@ -28,6 +28,12 @@ function waitForAppAfterNavigation(page: Page) {
 
 export const test = base.extend<{ pageProblems: string[] }>({
   page: async ({ page, context }, provide) => {
+    // Anything the Content-Security-Policy blocks is reported as a console error, which fails the test.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI}`)
+      })
+    })
     waitForAppAfterNavigation(page)
     context.on('page', waitForAppAfterNavigation)
     await provide(page)

@@ -1,5 +1,7 @@
 import { useEffect } from 'react'
 import { Link, Outlet, Scripts, useRouter } from '@tanstack/react-router'
+import { ExternalLink } from '@/components/external-link'
+import { AppStatus } from './app-status'
 import { SiteSearch } from '@/components/search/site-search'
 import { ReadingListNavLink } from '@/components/reading-list/reading-list-nav-link'
 import { ReadingListStorageNotice } from '@/components/reading-list/storage-notice'
@@ -32,18 +34,16 @@ export function AppShell() {
           <SiteSearch />
         </div>
       </header>
+      <AppStatus />
       <main id="main" tabIndex={-1}>
         <ReadingListStorageNotice />
         <Outlet />
       </main>
       <footer className="site-footer">
         <p>
-          Career content comes from{' '}
-          <a href="https://clarup.com/" rel="noopener noreferrer">
-            clarup.com
-          </a>{' '}
-          career pages, in their words. Step titles, phases, kinds and topic tags are ours; per-month pay is
-          the source&rsquo;s yearly figure divided by 12. Salary figures are ranges, not offers.
+          Career content comes from <ExternalLink href="https://clarup.com/">clarup.com</ExternalLink> career
+          pages, in their words. Step titles, phases, kinds and topic tags are ours; per-month pay is the
+          source&rsquo;s yearly figure divided by 12. Salary figures are ranges, not offers.
         </p>
       </footer>
       {/* In a prerendered page: the router's state, read once by the browser before it hydrates. */}

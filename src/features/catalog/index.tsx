@@ -140,7 +140,7 @@ export function CatalogPage({
           />
           <p id={`${id}-pay-help`} className={pay.ok ? 'field__help' : 'field__error'}>
             {pay.ok
-              ? 'Careers whose range reaches this amount in the chosen place (with any place: in at least one).'
+              ? `${pay.understood ? `${pay.understood} ` : ''}Careers whose range reaches this amount in the chosen place (with any place: in at least one).`
               : pay.message}
           </p>
         </div>

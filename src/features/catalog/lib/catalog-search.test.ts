@@ -20,18 +20,27 @@ describe('parseCatalogSearch', () => {
 })
 
 describe('parsePayInput', () => {
-  it('accepts lakh amounts, blank meaning no minimum', () => {
-    expect(parsePayInput('15')).toEqual({ ok: true, lakh: 15 })
-    expect(parsePayInput(' 12.55 ')).toEqual({ ok: true, lakh: 12.6 })
+  it('accepts lakh amounts as people type them, saying how each was read; blank means no minimum', () => {
+    expect(parsePayInput('15')).toEqual({ ok: true, lakh: 15, understood: 'Read as ₹15\u00a0L a year.' })
+    expect(parsePayInput(' 12.55 ')).toMatchObject({ ok: true, lakh: 12.6 })
+    expect(parsePayInput('15 LPA')).toMatchObject({ ok: true, lakh: 15 })
+    expect(parsePayInput('₹15,00,000')).toMatchObject({ ok: true, lakh: 15 })
     expect(parsePayInput('')).toEqual({ ok: true, lakh: undefined })
   })
 
   it.each([
-    ['abc', 'Enter an amount in lakh, like 15 or 12.5.'],
-    ['-4', 'Enter an amount in lakh, like 15 or 12.5.'],
+    ['abc', 'Enter lakh a year, like 15, 15 L or ₹15,00,000.'],
+    ['-4', 'Pay cannot be negative. Enter the amount without a minus sign.'],
     ['0', 'Enter an amount above zero.'],
-    ['10000', 'Enter at most 1000 lakh.'],
+    ['15,5', 'Did you mean ₹15.5\u00a0L? Use a point for decimals (15.5); commas only group thousands.'],
   ])('explains why %j cannot be used', (text, message) => {
     expect(parsePayInput(text)).toEqual({ ok: false, message })
+  })
+
+  it('refuses more than ₹10 crore a year', () => {
+    expect(parsePayInput('1001')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/more than ₹10.crore a year/),
+    })
   })
 })

@@ -1,4 +1,5 @@
 // The catalog's filters as URL search params: /?q=data&place=pune&minPay=15
+import { readPay } from '@/lib/pay-input'
 import { numberParam, parseSearch, textParam, type Parser } from '@/lib/search-params'
 import type { CatalogFilters } from './filter-catalog'
 
@@ -18,16 +19,23 @@ export function parseCatalogSearch(raw: unknown): CatalogFilters {
   return parseSearch(CATALOG_PARAMS, raw)
 }
 
-export type PayInput = { ok: true; lakh: number | undefined } | { ok: false; message: string }
+export type PayInput =
+  { ok: true; lakh: number | undefined; understood?: string } | { ok: false; message: string }
 
 /** What a person typed in the "pays at least" box → lakh a year, or the reason it cannot be used. */
 export function parsePayInput(text: string): PayInput {
-  const trimmed = text.trim().replace(/,/g, '')
-  if (trimmed === '') return { ok: true, lakh: undefined }
-  if (!/^\d+(\.\d+)?$/.test(trimmed))
-    return { ok: false, message: 'Enter an amount in lakh, like 15 or 12.5.' }
-  const lakh = Number(trimmed)
-  if (lakh <= 0) return { ok: false, message: 'Enter an amount above zero.' }
-  if (lakh > MAX_PAY_LAKH) return { ok: false, message: `Enter at most ${MAX_PAY_LAKH} lakh.` }
-  return { ok: true, lakh: Math.round(lakh * 10) / 10 }
+  // The catalog filters to 0.1 L, as its address holds it.
+  const reading = readPay(text, {
+    unit: 'year',
+    limits: { minLakh: 0.1, maxLakh: MAX_PAY_LAKH },
+    lakhDecimals: 1,
+  })
+  switch (reading.status) {
+    case 'empty':
+      return { ok: true, lakh: undefined }
+    case 'valid':
+      return { ok: true, lakh: reading.lakhPerYear, understood: reading.understood }
+    case 'invalid':
+      return { ok: false, message: reading.message }
+  }
 }

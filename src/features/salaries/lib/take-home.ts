@@ -8,6 +8,11 @@
 // of basic wages, compulsory on wages up to ₹15,000 a month); each state's professional tax act, capped at ₹2,500
 // a year by Article 276(2) of the Constitution.
 
+import { IN_HAND_MIN_LAKH, OFFER_LIMITS_LAKH, RUPEES_PER_LAKH, type PfConvention } from './search'
+
+export type { PfConvention }
+export { PF_CONVENTIONS } from './search'
+
 export const TAX_YEAR = '2026-27'
 
 export const STANDARD_DEDUCTION = 75_000
@@ -36,13 +41,13 @@ export const SURCHARGES: readonly { above: number; rate: number }[] = [
 
 export const CESS_RATE = 0.04
 
-/** The pay this estimate covers, rupees a year: below ₹1 L or above ₹5 crore it is refused, not guessed. */
-export const GROSS_LIMITS = { min: 100_000, max: 50_000_000 } as const
+/** The pay this estimate covers, rupees a year (₹1 L to ₹5 crore): outside it, refused rather than guessed. */
+export const GROSS_LIMITS = {
+  min: IN_HAND_MIN_LAKH * RUPEES_PER_LAKH,
+  max: OFFER_LIMITS_LAKH.max * RUPEES_PER_LAKH,
+} as const
 
 // ----- Provident fund -----
-
-export const PF_CONVENTIONS = ['min', 'basic40', 'basic50'] as const
-export type PfConvention = (typeof PF_CONVENTIONS)[number]
 
 export const PF_RATE = 0.12
 /** 12% of the ₹15,000 a month wage ceiling: the statutory minimum, and what many offers deduct. */

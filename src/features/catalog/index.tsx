@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router'
 import { careerRegistry } from '@/content/registry'
 import type { Career } from '@/content/schema'
 import { formatLakh, formatLakhRange } from '@/lib/format-inr'
-import { parsePayInput } from './lib/catalog-search'
+import { parsePayInput } from './lib/pay-box'
 import { catalogPlaces, filterCatalog, type CatalogFilters } from './lib/filter-catalog'
 import { salarySpan } from './lib/salary-span'
 

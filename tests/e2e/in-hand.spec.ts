@@ -19,7 +19,7 @@ test('?unit=inhand&offer=15 on a fresh load shows the in-hand figure for Bangalo
   await expect(page.getByRole('radio', { name: 'In hand per month (estimate)' })).toBeChecked()
   await expect(page.getByRole('textbox', { name: /Your offer/ })).toHaveValue('15')
   await expect(table(page).getByRole('row', { name: /^Bangalore/ })).toContainText(
-    '₹1,14,867 a month: within',
+    '₹1,14,867: within, 27% of the way up',
   )
 
   await expect(working(page)).toHaveAccessibleName(/^Your offer of ₹15.L in Bangalore/)

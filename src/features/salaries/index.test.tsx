@@ -242,7 +242,7 @@ describe('SalariesPage', () => {
     expect(
       within(table()).getByRole('columnheader', { name: /^Your offer of ₹15.L a year, in hand there$/ }),
     ).toBeInTheDocument()
-    expect(rowOf('Bangalore')).toHaveTextContent('₹1,14,867 a month: within')
+    expect(rowOf('Bangalore')).toHaveTextContent('₹1,14,867: within, 27% of the way up')
     expect(await screen.findByTestId('chart-labels')).toHaveTextContent(
       'Bangalore ₹97,992–₹1,61,283 offer 114867',
     )

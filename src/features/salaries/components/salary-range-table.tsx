@@ -32,14 +32,19 @@ export function SalaryRangeTable({ rows, unit, caption, offerLabel }: SalaryRang
             <tr key={row.id} className={row.group === 'remote' ? 'salary-table__remote' : undefined}>
               <th scope="row">{row.place}</th>
               {/* A long monthly range may break after its dash on a narrow screen, and nowhere else. */}
-              <td className="salary-table__range">
-                {row.noEstimate ? (
-                  <span className="salary-table__no-estimate">{row.noEstimate}</span>
-                ) : (
-                  <BreakAfterDash text={row.label} />
-                )}
-              </td>
-              {offerLabel && <td>{verdictCell(row, unit)}</td>}
+              {row.noEstimate ? (
+                // The reason takes the offer's column too: there is no verdict without an estimate.
+                <td className="salary-table__no-estimate" colSpan={offerLabel ? 2 : 1}>
+                  {row.noEstimate}
+                </td>
+              ) : (
+                <>
+                  <td className="salary-table__range">
+                    <BreakAfterDash text={row.label} />
+                  </td>
+                  {offerLabel && <td>{verdictCell(row, unit)}</td>}
+                </>
+              )}
             </tr>
           ))}
         </tbody>
@@ -59,7 +64,7 @@ function verdictCell(row: SalaryRow, unit: SalaryUnit): string {
   const verdict = describeVerdict(row.verdict, unit)
   return row.offerInHand === undefined
     ? verdict
-    : `${formatRupees(row.offerInHand)} a month: ${verdict.toLowerCase()}`
+    : `${formatRupees(row.offerInHand)}: ${verdict.toLowerCase()}`
 }
 
 /** Long monthly ranges ("₹1,00,000–₹1,83,333") may wrap after the dash; short yearly ones ("₹12–22 L") never do. */

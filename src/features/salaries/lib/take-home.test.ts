@@ -128,6 +128,23 @@ describe('in hand', () => {
     expect(result.inHandMonth).toBe(114_867)
   })
 
+  // Each is gross − income tax − PF − ₹2,500 Karnataka professional tax, ÷ 12 for the month.
+  it.each([
+    [12, 'min', 1_175_900, 97_992],
+    [12, 'basic40', 1_139_900, 94_992],
+    [12, 'basic50', 1_125_500, 93_792],
+    [15, 'min', 1_378_400, 114_867],
+    [15, 'basic40', 1_328_000, 110_667],
+    [15, 'basic50', 1_310_000, 109_167],
+    [20, 'min', 1_783_500, 148_625],
+    [20, 'basic40', 1_709_100, 142_425],
+    [20, 'basic50', 1_685_100, 140_425],
+  ] as const)('₹%i L in Bangalore, PF %s: %i a year, %i a month', (lakh, pf, year, month) => {
+    const result = estimate(lakh * 100_000, pf)
+    expect(result.inHandYear).toBe(year)
+    expect(result.inHandMonth).toBe(month)
+  })
+
   it.each([
     [0, 'not-positive'],
     [-1_500_000, 'not-positive'],

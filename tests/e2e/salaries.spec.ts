@@ -144,10 +144,11 @@ test('invalid offers are explained inline and draw no line', async ({ page }) =>
   await page.goto(PATH)
   await showChart(page)
   for (const [typed, message] of [
-    ['abc', 'Enter a number of lakh'],
+    ['abc', 'Enter lakh a year'],
     ['-1', 'cannot be negative'],
-    ['0', 'An offer of zero'],
+    ['0', 'Enter an amount above zero'],
     ['10,000', 'more than ₹5 crore a year'],
+    ['15,5', 'Did you mean ₹15.5'],
   ]) {
     await offerBox(page).fill(typed!)
     await expect(offerBox(page)).toHaveAttribute('aria-invalid', 'true')

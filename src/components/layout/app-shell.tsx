@@ -43,7 +43,8 @@ export function AppShell() {
         <p>
           Career content comes from <ExternalLink href="https://clarup.com/">clarup.com</ExternalLink> career
           pages, in their words. Step titles, phases, kinds and topic tags are ours; per-month pay is the
-          source&rsquo;s yearly figure divided by 12. Salary figures are ranges, not offers.
+          source&rsquo;s yearly figure divided by 12, and in-hand pay is our estimate from the tax year
+          2026-27 rules, not advice. Salary figures are ranges, not offers.
         </p>
       </footer>
       {/* In a prerendered page: the router's state, read once by the browser before it hydrates. */}

@@ -56,6 +56,17 @@ describe('CatalogPage filters', () => {
     expect(decodeURIComponent(router.state.location.href)).toBe('/?place=pune&minPay=15')
   })
 
+  it('reads "15 LPA" as the salary page does, keeps it as typed and says how it was read', async () => {
+    const user = userEvent.setup()
+    const { router } = renderWithRouter('/')
+    const pay = await screen.findByRole('textbox', { name: 'Pays at least (₹ lakh a year)' })
+    await user.type(pay, '15 LPA')
+    expect(pay).toHaveValue('15 LPA')
+    expect(pay).not.toHaveAttribute('aria-invalid', 'true')
+    expect(pay).toHaveAccessibleDescription(/^Read as ₹15.L a year\. Careers whose range reaches/)
+    expect(decodeURIComponent(router.state.location.href)).toBe('/?minPay=15')
+  })
+
   it('says when nothing matches and clears back to every career', async () => {
     const user = userEvent.setup()
     renderWithRouter('/?place=pune&minPay=18')
@@ -73,7 +84,7 @@ describe('CatalogPage filters', () => {
     const pay = await screen.findByRole('textbox', { name: 'Pays at least (₹ lakh a year)' })
     await user.type(pay, 'lots')
     expect(pay).toHaveAttribute('aria-invalid', 'true')
-    expect(pay).toHaveAccessibleDescription('Enter an amount in lakh, like 15 or 12.5.')
+    expect(pay).toHaveAccessibleDescription('Enter lakh a year, like 15, 15 L or ₹15,00,000.')
     expect(screen.getByRole('heading', { level: 3, name: 'Python Developer' })).toBeInTheDocument()
     expect(router.state.location.searchStr).toBe('')
   })

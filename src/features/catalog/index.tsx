@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router'
 import { careerRegistry } from '@/content/registry'
 import type { Career } from '@/content/schema'
 import { formatLakh, formatLakhRange } from '@/lib/format-inr'
-import { parsePayInput } from './lib/catalog-search'
+import { parsePayInput } from './lib/pay-box'
 import { catalogPlaces, filterCatalog, type CatalogFilters } from './lib/filter-catalog'
 import { salarySpan } from './lib/salary-span'
 import { PageHead } from '@/components/layout/page-head'
@@ -145,7 +145,7 @@ export function CatalogPage({
           />
           <p id={`${id}-pay-help`} className={pay.ok ? 'field__help' : 'field__error'}>
             {pay.ok
-              ? 'Careers whose range reaches this amount in the chosen place (with any place: in at least one).'
+              ? `${pay.understood ? `${pay.understood} ` : ''}Careers whose range reaches this amount in the chosen place (with any place: in at least one).`
               : pay.message}
           </p>
         </div>

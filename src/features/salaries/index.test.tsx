@@ -8,9 +8,16 @@ import type { SalaryChartProps } from './components/salary-chart'
 // stand-in shows what the page hands the chart.
 vi.mock('./components/salary-chart', () => ({
   default: ({ rows, offer, unit }: SalaryChartProps) => (
-    <p data-testid="chart">
-      {rows.map((row) => row.place).join(' | ')} / unit {unit} / offer {String(offer)}
-    </p>
+    <>
+      <p data-testid="chart">
+        {rows.map((row) => row.place).join(' | ')} / unit {unit} / offer {String(offer)}
+      </p>
+      <p data-testid="chart-labels">
+        {rows
+          .map((row) => `${row.place} ${row.label}${row.offerInHand ? ` offer ${row.offerInHand}` : ''}`)
+          .join(' | ')}
+      </p>
+    </>
   ),
 }))
 
@@ -111,7 +118,7 @@ describe('SalariesPage', () => {
     expect(rowOf('Pune')).toHaveTextContent('Within, 71% of the way up')
     expect(plain(rowOf('Remote / international').textContent)).toContain('Below, by ₹5 L')
     expect(plain((await screen.findByText(/is within the range/)).textContent)).toBe(
-      '₹15 L a year is within the range in 5 places and below it in 1.',
+      'Read as ₹15 L a year. ₹15 L a year is within the range in 5 places and below it in 1.',
     )
     expect(screen.getByTestId('chart')).toHaveTextContent('offer 15')
     expect(router.state.location.search).toMatchObject({ offer: 15 })
@@ -119,10 +126,11 @@ describe('SalariesPage', () => {
   })
 
   it.each([
-    ['abc', 'Enter a number of lakh, like 15 for ₹15 L a year.'],
-    ['-1', 'An offer cannot be negative. Enter the amount without a minus sign.'],
-    ['0', 'An offer of zero cannot be placed on the ranges. Enter what you were offered.'],
-    ['10,000', '₹10,000 L a year is more than ₹5 crore a year, far beyond these ranges.'],
+    ['abc', 'Enter lakh a year, like 15, 15 L or ₹15,00,000.'],
+    ['-1', 'Pay cannot be negative. Enter the amount without a minus sign.'],
+    ['0', 'Enter an amount above zero.'],
+    ['10,000', '₹100 crore a year is more than ₹5 crore a year, beyond what this box takes.'],
+    ['15,5', 'Did you mean ₹15.5 L?'],
   ])('an invalid offer (%s) is explained inline and draws nothing', async (typed, message) => {
     const { user, router } = await renderPage()
     await user.type(offerBox(), typed)
@@ -194,6 +202,82 @@ describe('SalariesPage', () => {
     })
     expect(screen.getByRole('combobox', { name: 'Sort places' })).toHaveValue('page')
     expect(offerBox()).toHaveValue('15')
+  })
+
+  it('in hand changes the chart labels, the table and the summary, and drops remote work from the chart', async () => {
+    const { user, router } = await renderPage()
+    await user.click(screen.getByRole('radio', { name: 'In hand per month (estimate)' }))
+    expect(router.state.location.href).toBe(`${PATH}?unit=inhand`)
+    expect(plain((await screen.findByTestId('chart-labels')).textContent)).toMatch(
+      /^Bangalore ₹97,992–₹1,61,283 \| Hyderabad /,
+    )
+    expect(screen.getByTestId('chart')).not.toHaveTextContent('Remote')
+    expect(
+      within(table()).getByRole('columnheader', { name: 'In hand per month (estimate)' }),
+    ).toBeInTheDocument()
+    expect(rowOf('Bangalore')).toHaveTextContent('₹97,992–₹1,61,283')
+    expect(rowOf('Remote / international')).toHaveTextContent(/No estimate: .*employer’s country/)
+    expect(table()).toHaveAccessibleName(/PF counted as ₹1,800 a month/)
+    expect(plain(screen.getByText(/^Estimated in hand a month/).textContent)).toBe(
+      'Estimated in hand a month, after income tax, PF and professional tax (PF counted as ₹1,800 a month, tax year 2026-27): ' +
+        'across 5 places in India, ₹81,325 to ₹1,61,283; the highest range is in Bangalore (₹97,992–₹1,61,283). ' +
+        'No estimate for Remote / international: the table says why.',
+    )
+  })
+
+  it('the PF assumption is in the address and changes the figures and the words', async () => {
+    const { user, router } = await renderPage('?unit=inhand')
+    await user.click(screen.getByRole('radio', { name: '12% of basic, basic 50% of pay' }))
+    expect(router.state.location.href).toBe(`${PATH}?unit=inhand&pf=basic50`)
+    expect(table()).toHaveAccessibleName(/PF counted as 12% of basic, with basic at 50% of pay/)
+    expect(rowOf('Bangalore')).not.toHaveTextContent('₹97,992–₹1,61,283')
+  })
+
+  it('an offer in hand: its in-hand pay per place, verdicts in hand, and the working line by line', async () => {
+    await renderPage('?unit=inhand&offer=15')
+    expect(offerBox()).toHaveValue('15')
+    expect(
+      screen.getByRole('textbox', { name: 'Your offer, in ₹ lakh a year (before tax)' }),
+    ).toBeInTheDocument()
+    expect(
+      within(table()).getByRole('columnheader', { name: /^Your offer of ₹15.L a year, in hand there$/ }),
+    ).toBeInTheDocument()
+    expect(rowOf('Bangalore')).toHaveTextContent('₹1,14,867: within, 27% of the way up')
+    expect(await screen.findByTestId('chart-labels')).toHaveTextContent(
+      'Bangalore ₹97,992–₹1,61,283 offer 114867',
+    )
+
+    const working = screen.getByRole('table', {
+      name: /^Your offer of ₹15.L in Bangalore: from gross pay to in hand/,
+    })
+    const line = (name: RegExp) => plain(within(working).getByRole('row', { name }).textContent)
+    expect(line(/^Gross cash pay a year/)).toContain('₹15,00,000')
+    expect(line(/^Standard deduction/)).toMatch(/s\.19, Income-tax Act, 2025.*− ₹75,000$/)
+    expect(line(/^Taxable \(total\) income/)).toContain('₹14,25,000')
+    expect(line(/^Tax on ₹12–16.L at 15%/)).toMatch(/s\.202.*₹33,750$/)
+    expect(line(/^Tax by slab/)).toContain('₹93,750')
+    expect(line(/^No rebate/)).toContain('s.156')
+    expect(line(/^Health and Education Cess at 4%/)).toContain('₹3,750')
+    expect(line(/^Income tax for the year/)).toContain('− ₹97,500')
+    expect(line(/^Your PF: ₹1,800 a month/)).toContain('− ₹21,600')
+    expect(line(/^Professional tax/)).toMatch(/Karnataka.*− ₹2,500$/)
+    expect(line(/^In hand a year/)).toContain('₹13,78,400')
+    expect(line(/^In hand a month/)).toContain('₹1,14,867')
+    expect(screen.getByText(/not tax or financial advice/)).toHaveTextContent(
+      /salaried resident with no other income, tax year 2026-27/,
+    )
+  })
+
+  it('the working says so when the offer sits in a marginal-relief band', async () => {
+    const { user } = await renderPage('?unit=inhand&offer=13')
+    const working = screen.getByRole('table', { name: /^Your offer of ₹13.L in Bangalore/ })
+    expect(within(working).getByRole('row', { name: /^Marginal relief/ })).toHaveTextContent('s.156')
+    expect(screen.getByText(/sits in a marginal-relief band/)).toHaveTextContent(
+      'total income ₹12,00,000 to ₹12,70,588',
+    )
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Work through' }), 'bangalore:high')
+    expect(screen.queryByText(/sits in a marginal-relief band/)).not.toBeInTheDocument()
+    expect(screen.getByRole('table', { name: /^Bangalore, high end/ })).toBeInTheDocument()
   })
 
   it('shows not-found for an unknown career', async () => {

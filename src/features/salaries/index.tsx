@@ -6,11 +6,18 @@ import { usePrefersReducedMotion } from '@/lib/use-prefers-reduced-motion'
 import { SalaryChartFrame } from './components/salary-chart-frame'
 import { SalaryControls } from './components/salary-controls'
 import { SalaryRangeTable } from './components/salary-range-table'
+import { TakeHomeWorking } from './components/take-home-working'
 import { convertOffer, formatOfferValue, parseOffer } from './lib/offer'
 import { salaryRows } from './lib/rows'
 import type { SalarySearch, SalaryUnit } from './lib/search'
-import { offerSummary, salarySummary } from './lib/summary'
-import { formatAmount, PER_UNIT } from './lib/units'
+import {
+  inHandSummary,
+  offerLabel as nameOffer,
+  offerSummary,
+  PF_ASSUMPTION,
+  salarySummary,
+} from './lib/summary'
+import './in-hand.css'
 import { PageHead } from '@/components/layout/page-head'
 import { careerPayInWords } from '@/lib/career-pay-words'
 
@@ -24,21 +31,34 @@ export interface SalariesPageProps {
 
 /** `/careers/$careerId/salaries`: the salary ranges by place as a chart and a table, and where an offer sits. */
 export function SalariesPage({ career, search, onSearchChange }: SalariesPageProps) {
-  const { sort, unit } = search
+  const { sort, unit, pf } = search
   const offerBox = useOfferBox(search, onSearchChange)
   const offer = offerBox.parsed.status === 'valid' ? offerBox.parsed.value : undefined
-  const rows = salaryRows(career.salaries, { sort, unit, offer })
+  const rows = salaryRows(career.salaries, { sort, unit, offer, pf })
+  const inHand = unit === 'inhand'
+  // In hand, a place without an estimate drops out of the chart (the table says why) rather than showing a guess.
+  const chartRows = inHand ? rows.filter((row) => row.noEstimate === undefined) : rows
   const { cohort, measure } = career.salaries
-  const offerLabel = offer === undefined ? undefined : `${formatAmount(offer, unit)} ${PER_UNIT[unit]}`
+  const offerColumn =
+    offer === undefined
+      ? undefined
+      : inHand
+        ? `${nameOffer(offer, 'year')}, in hand there`
+        : nameOffer(offer, unit)
   const measured =
     unit === 'year'
       ? `${cohort} ${measure} per year, ₹ lakh.`
-      : `${cohort} ${measure} per month, ₹: the source's yearly figure divided by 12.`
+      : unit === 'month'
+        ? `${cohort} ${measure} per month, ₹: the source's yearly figure divided by 12.`
+        : `${cohort} ${measure}, estimated in hand per month, ₹: after income tax, PF and professional tax, ${PF_ASSUMPTION[pf]}.`
 
   let offerMessage: string
   if (offerBox.parsed.status === 'invalid') offerMessage = offerBox.parsed.message
-  else if (offer === undefined) offerMessage = 'Enter an offer to see where it sits in each range.'
-  else offerMessage = offerSummary(rows, offer, unit)
+  else if (offerBox.parsed.status === 'empty' || offer === undefined)
+    offerMessage = inHand
+      ? 'Enter a yearly offer to see what it leaves in hand in each place.'
+      : 'Enter an offer to see where it sits in each range.'
+  else offerMessage = `${offerBox.parsed.understood} ${offerSummary(rows, offer, unit)}`
 
   return (
     <article className="page salaries-page">
@@ -57,18 +77,22 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
       <header className="career-header">
         <p className="career-header__region">{career.region}</p>
         <h1>{career.title} salaries by city</h1>
-        <p className="lede salary-summary">{salarySummary(career.salaries, unit)}</p>
+        <p className="lede salary-summary">
+          {unit === 'inhand' ? inHandSummary(rows, pf) : salarySummary(career.salaries, unit)}
+        </p>
       </header>
 
       <h2 className="salary-section-heading">Sort, unit and your offer</h2>
       <SalaryControls
         sort={sort}
         unit={unit}
+        pf={pf}
         offerText={offerBox.text}
         offer={offerBox.parsed}
         offerMessage={offerMessage}
         onSortChange={(next) => onSearchChange({ ...search, sort: next }, { replace: false })}
         onUnitChange={offerBox.changeUnit}
+        onPfChange={(next) => onSearchChange({ ...search, pf: next }, { replace: false })}
         onOfferChange={offerBox.change}
         onOfferClear={() => offerBox.change('')}
       />
@@ -79,9 +103,9 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
           {measured} <SourceCredit source={career.source} />
         </figcaption>
         <SalaryChartFrame
-          rows={rows}
+          rows={chartRows}
           unit={unit}
-          offer={offer}
+          offer={inHand ? undefined : offer}
           title={`${career.title}: ${measured}`}
           reducedMotion={usePrefersReducedMotion()}
         />
@@ -89,13 +113,19 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
           <li>
             <span className="chart-key__swatch" aria-hidden="true" /> Places in India
           </li>
-          <li>
-            <span className="chart-key__swatch chart-key__swatch--remote" aria-hidden="true" /> Remote /
-            international: hatched, below the dashed rule
-          </li>
+          {chartRows.some((row) => row.group === 'remote') && (
+            <li>
+              <span className="chart-key__swatch chart-key__swatch--remote" aria-hidden="true" /> Remote /
+              international: hatched, below the dashed rule
+            </li>
+          )}
           {offer !== undefined && (
             <li>
-              <span className="chart-key__swatch chart-key__swatch--offer" aria-hidden="true" /> Your offer
+              <span
+                className={`chart-key__swatch ${inHand ? 'chart-key__swatch--offer-mark' : 'chart-key__swatch--offer'}`}
+                aria-hidden="true"
+              />{' '}
+              {inHand ? 'Your offer, in hand in each place' : 'Your offer'}
             </li>
           )}
         </ul>
@@ -110,8 +140,21 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
         rows={rows}
         unit={unit}
         caption={`${measured} The chart's figures, by place.`}
-        offerLabel={offerLabel}
+        offerLabel={offerColumn}
       />
+
+      {inHand && (
+        <>
+          <h2 className="salary-section-heading">How the estimate is worked out</h2>
+          <TakeHomeWorking
+            rows={rows}
+            offer={offer}
+            pf={pf}
+            working={search.working}
+            onWorkingChange={(working) => onSearchChange({ ...search, working }, { replace: true })}
+          />
+        </>
+      )}
     </article>
   )
 }
@@ -155,16 +198,23 @@ function useOfferBox(search: SalarySearch, onSearchChange: SalariesPageProps['on
     change(text: string) {
       const typed = parseOffer(text, search.unit)
       const offer = typed.status === 'valid' ? typed.value : undefined
-      write(text, withOffer(search.sort, search.unit, offer), true)
+      write(text, withOffer(search, search.unit, offer), true)
     },
     /** Switching unit converts a valid offer (15 L a year ⇄ ₹1,25,000 a month) and clears one that is not. */
     changeUnit(unit: SalaryUnit) {
       const offer = parsed.status === 'valid' ? convertOffer(parsed.value, search.unit, unit) : undefined
-      write(textFor(offer, unit), withOffer(search.sort, unit, offer), false)
+      write(textFor(offer, unit), withOffer(search, unit, offer), false)
     },
   }
 }
 
-function withOffer(sort: SalarySearch['sort'], unit: SalaryUnit, offer: number | undefined): SalarySearch {
-  return offer === undefined ? { sort, unit } : { sort, unit, offer }
+function withOffer(search: SalarySearch, unit: SalaryUnit, offer: number | undefined): SalarySearch {
+  const { sort, pf, working } = search
+  return {
+    sort,
+    unit,
+    pf,
+    ...(working === undefined ? {} : { working }),
+    ...(offer === undefined ? {} : { offer }),
+  }
 }

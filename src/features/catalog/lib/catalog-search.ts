@@ -17,17 +17,3 @@ const CATALOG_PARAMS = {
 export function parseCatalogSearch(raw: unknown): CatalogFilters {
   return parseSearch(CATALOG_PARAMS, raw)
 }
-
-export type PayInput = { ok: true; lakh: number | undefined } | { ok: false; message: string }
-
-/** What a person typed in the "pays at least" box → lakh a year, or the reason it cannot be used. */
-export function parsePayInput(text: string): PayInput {
-  const trimmed = text.trim().replace(/,/g, '')
-  if (trimmed === '') return { ok: true, lakh: undefined }
-  if (!/^\d+(\.\d+)?$/.test(trimmed))
-    return { ok: false, message: 'Enter an amount in lakh, like 15 or 12.5.' }
-  const lakh = Number(trimmed)
-  if (lakh <= 0) return { ok: false, message: 'Enter an amount above zero.' }
-  if (lakh > MAX_PAY_LAKH) return { ok: false, message: `Enter at most ${MAX_PAY_LAKH} lakh.` }
-  return { ok: true, lakh: Math.round(lakh * 10) / 10 }
-}

@@ -39,7 +39,8 @@ const HATCH_ID = 'salary-remote-hatch'
 const HALO = { stroke: '#f7f8fa', strokeWidth: 4, strokeLinejoin: 'round', paintOrder: 'stroke' } as const
 
 export default function SalaryChart({ rows, unit, offer, title, reducedMotion }: SalaryChartProps) {
-  const maxValue = Math.max(...rows.map((row) => row.max), offer ?? 0)
+  // In hand, the offer is a mark on each bar (what it leaves in hand differs by place), not one line.
+  const maxValue = Math.max(...rows.map((row) => Math.max(row.max, row.offerInHand ?? 0)), offer ?? 0)
   const { domain, ticks } = valueAxis(maxValue, unit)
   // Remote / international is its own group, below the Indian places, with a dashed rule between them.
   const firstRemote = rows.find((row) => row.group === 'remote')
@@ -85,7 +86,12 @@ export default function SalaryChart({ rows, unit, offer, title, reducedMotion }:
         <YAxis type="category" dataKey="id" hide />
         <Tooltip
           content={(props: TooltipContentProps<ValueType, NameType>) => (
-            <RangeTooltip {...props} byId={byId} unit={unit} hasOffer={offer !== undefined} />
+            <RangeTooltip
+              {...props}
+              byId={byId}
+              unit={unit}
+              hasOffer={offer !== undefined || rows.some((row) => row.offerInHand !== undefined)}
+            />
           )}
           cursor={{ fill: '#e6f0fa' }}
           isAnimationActive={!reducedMotion}
@@ -160,6 +166,40 @@ function RangeBar(props: BarShapeProps & { row: SalaryRow | undefined }) {
         stroke={isActive ? '#c2410c' : ACCENT}
         strokeWidth={isActive ? 3 : 1.5}
       />
+      {row.offerInHand !== undefined && (
+        <OfferMark row={row} offerInHand={row.offerInHand} x={x} y={y} width={width} height={height} />
+      )}
+    </g>
+  )
+}
+
+/**
+ * The offer's in-hand pay in this place, as a dark tick across the bar. The bar spans [min, max] on a linear scale,
+ * so the tick's position follows from the bar's own ends.
+ */
+function OfferMark({
+  row,
+  offerInHand,
+  x,
+  y,
+  width,
+  height,
+}: {
+  row: SalaryRow
+  offerInHand: number
+  x: number
+  y: number
+  width: number
+  height: number
+}) {
+  const span = row.max - row.min
+  if (span <= 0 || width <= 0) return null
+  const at = x + ((offerInHand - row.min) / span) * width
+  // A white edge keeps the dark tick distinct from the blue bar it crosses.
+  return (
+    <g className="salary-chart__offer-mark">
+      <line x1={at} x2={at} y1={y - 4} y2={y + height + 4} stroke="#ffffff" strokeWidth={6} />
+      <line x1={at} x2={at} y1={y - 4} y2={y + height + 4} stroke={INK} strokeWidth={3} />
     </g>
   )
 }
@@ -218,7 +258,13 @@ function RangeTooltip({
       <p>
         {row.label} {PER_UNIT[unit]}
       </p>
-      {hasOffer && row.verdict && <p>Your offer: {describeVerdict(row.verdict, unit)}</p>}
+      {hasOffer && row.verdict && (
+        <p>
+          Your offer
+          {row.offerInHand === undefined ? '' : ` (${formatAmount(row.offerInHand, unit)} in hand)`}:{' '}
+          {describeVerdict(row.verdict, unit)}
+        </p>
+      )}
     </div>
   )
 }

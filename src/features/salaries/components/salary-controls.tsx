@@ -3,18 +3,43 @@ import { useSettled } from '@/lib/use-settled'
 import { useId, useRef } from 'react'
 import type { ParsedOffer } from '../lib/offer'
 import { SORT_LABELS } from '../lib/rows'
-import { SORT_KEYS, UNITS, type SalaryUnit, type SortKey } from '../lib/search'
+import {
+  PF_CONVENTIONS,
+  SORT_KEYS,
+  UNITS,
+  type PfConvention,
+  type SalaryUnit,
+  type SortKey,
+} from '../lib/search'
 
 const MESSAGE_DELAY_MS = 500
 
 const UNIT_LABELS: Record<SalaryUnit, string> = {
   year: 'Per year (₹ lakh)',
   month: 'Per month (₹, yearly ÷ 12)',
+  inhand: 'In hand per month (estimate)',
+}
+
+const UNIT_HINTS: Record<SalaryUnit, string> = {
+  year: 'The source gives yearly figures only.',
+  month: 'Per month is worked out here: the yearly total cash compensation divided by 12, before tax.',
+  inhand:
+    'In hand is estimated here from the yearly figures, taken as gross cash pay: less income tax, your PF and professional tax, divided by 12.',
+}
+
+const PF_LABELS: Record<PfConvention, string> = {
+  min: '₹1,800 a month (the statutory minimum, common in offers)',
+  basic40: '12% of basic, basic 40% of pay',
+  basic50: '12% of basic, basic 50% of pay',
 }
 
 const OFFER_LABELS: Record<SalaryUnit, { label: string; example: string }> = {
-  year: { label: 'Your offer, in ₹ lakh a year', example: 'For example 15 for ₹15 L a year.' },
+  year: { label: 'Your offer, in ₹ lakh a year', example: 'For example 15 or 15 LPA for ₹15 L a year.' },
   month: { label: 'Your offer, in ₹ a month', example: 'For example 125000 for ₹1,25,000 a month.' },
+  inhand: {
+    label: 'Your offer, in ₹ lakh a year (before tax)',
+    example: 'For example 15 or 15 LPA for ₹15 L a year: the page works out what it leaves in hand.',
+  },
 }
 
 export interface SalaryControlsProps {
@@ -25,15 +50,18 @@ export interface SalaryControlsProps {
   offer: ParsedOffer
   /** One line on the offer: a prompt, the problem with it, or where it sits overall. */
   offerMessage: string
+  /** The PF assumption, asked only in hand. */
+  pf: PfConvention
   onSortChange: (sort: SortKey) => void
   onUnitChange: (unit: SalaryUnit) => void
+  onPfChange: (pf: PfConvention) => void
   onOfferChange: (text: string) => void
   onOfferClear: () => void
 }
 
 /** Sort, unit and "your offer": every change shows at once in the summary, chart and table. */
 export function SalaryControls(props: SalaryControlsProps) {
-  const { sort, unit, offerText, offer, offerMessage } = props
+  const { sort, unit, offerText, offer, offerMessage, pf } = props
   const id = useId()
   const offerInput = useRef<HTMLInputElement>(null)
   const invalid = offer.status === 'invalid'
@@ -76,11 +104,32 @@ export function SalaryControls(props: SalaryControlsProps) {
             </label>
           ))}
         </div>
-        <p className="control__hint">
-          The source gives yearly figures only. Per month is worked out here: the yearly total cash
-          compensation divided by 12, before tax.
-        </p>
+        <p className="control__hint">{UNIT_HINTS[unit]}</p>
       </fieldset>
+
+      {unit === 'inhand' && (
+        <fieldset className="control">
+          <legend>Count your PF as</legend>
+          <div className="control__choices">
+            {PF_CONVENTIONS.map((value) => (
+              <label key={value} className="choice">
+                <input
+                  type="radio"
+                  name={`${id}-pf`}
+                  value={value}
+                  checked={pf === value}
+                  onChange={() => props.onPfChange(value)}
+                />
+                {PF_LABELS[value]}
+              </label>
+            ))}
+          </div>
+          <p className="control__hint">
+            Your employer decides which: the offer letter or payslip says. At ₹20 L a year the difference is
+            bigger than any between cities.
+          </p>
+        </fieldset>
+      )}
 
       <div className="control">
         <label htmlFor={`${id}-offer`}>{OFFER_LABELS[unit].label}</label>

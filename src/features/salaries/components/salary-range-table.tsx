@@ -1,3 +1,4 @@
+import { formatRupees } from '@/lib/format-inr'
 import { describeVerdict } from '../lib/offer'
 import type { SalaryRow } from '../lib/rows'
 import type { SalaryUnit } from '../lib/search'
@@ -6,7 +7,7 @@ export interface SalaryRangeTableProps {
   rows: SalaryRow[]
   unit: SalaryUnit
   caption: string
-  /** "₹15 L a year" when an offer is set: adds the verdict column. */
+  /** "₹15 L a year" when an offer is set: adds the verdict column (in hand: the offer's in-hand pay there too). */
   offerLabel?: string | undefined
 }
 
@@ -22,7 +23,7 @@ export function SalaryRangeTable({ rows, unit, caption, offerLabel }: SalaryRang
         <thead>
           <tr>
             <th scope="col">Place</th>
-            <th scope="col">{unit === 'year' ? 'Range per year' : 'Range per month'}</th>
+            <th scope="col">{RANGE_HEADINGS[unit]}</th>
             {offerLabel && <th scope="col">Your offer of {offerLabel}</th>}
           </tr>
         </thead>
@@ -31,16 +32,39 @@ export function SalaryRangeTable({ rows, unit, caption, offerLabel }: SalaryRang
             <tr key={row.id} className={row.group === 'remote' ? 'salary-table__remote' : undefined}>
               <th scope="row">{row.place}</th>
               {/* A long monthly range may break after its dash on a narrow screen, and nowhere else. */}
-              <td className="salary-table__range">
-                <BreakAfterDash text={row.label} />
-              </td>
-              {offerLabel && <td>{row.verdict ? describeVerdict(row.verdict, unit) : '—'}</td>}
+              {row.noEstimate ? (
+                // The reason takes the offer's column too: there is no verdict without an estimate.
+                <td className="salary-table__no-estimate" colSpan={offerLabel ? 2 : 1}>
+                  {row.noEstimate}
+                </td>
+              ) : (
+                <>
+                  <td className="salary-table__range">
+                    <BreakAfterDash text={row.label} />
+                  </td>
+                  {offerLabel && <td>{verdictCell(row, unit)}</td>}
+                </>
+              )}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
   )
+}
+
+const RANGE_HEADINGS: Record<SalaryUnit, string> = {
+  year: 'Range per year',
+  month: 'Range per month',
+  inhand: 'In hand per month (estimate)',
+}
+
+function verdictCell(row: SalaryRow, unit: SalaryUnit): string {
+  if (!row.verdict) return '—'
+  const verdict = describeVerdict(row.verdict, unit)
+  return row.offerInHand === undefined
+    ? verdict
+    : `${formatRupees(row.offerInHand)}: ${verdict.toLowerCase()}`
 }
 
 /** Long monthly ranges ("₹1,00,000–₹1,83,333") may wrap after the dash; short yearly ones ("₹12–22 L") never do. */

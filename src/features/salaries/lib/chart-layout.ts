@@ -17,14 +17,16 @@ export function chartHeight(rowCount: number): number {
 }
 
 // Round steps for the value axis. At 360 px there is room for about six "₹50 L" labels or four "₹4,00,000" ones.
+const RUPEE_STEPS = {
+  steps: [
+    1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000, 2_000_000, 5_000_000,
+  ],
+  maxIntervals: 3,
+}
 const STEPS: Record<SalaryUnit, { steps: number[]; maxIntervals: number }> = {
   year: { steps: [0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500], maxIntervals: 5 },
-  month: {
-    steps: [
-      1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000, 2_000_000, 5_000_000,
-    ],
-    maxIntervals: 3,
-  },
+  month: RUPEE_STEPS,
+  inhand: RUPEE_STEPS,
 }
 
 /** The value axis: from zero (so bar lengths stay honest) to a round number at or above `maxValue`. */

@@ -1,86 +1,35 @@
 // "Your offer": parsing what a person types, and where an offer sits in a range. The offer stays in the browser:
 // nothing here (or anywhere in the app) sends it over the network.
 import { formatLakh, formatRupees } from '@/lib/format-inr'
-import { offerProblem, RUPEES_PER_LAKH, toLakhPerYear, type OfferProblem, type SalaryUnit } from './search'
+import { readPay, type PayProblem } from '@/lib/pay-input'
+import { offerLimits, toLakhPerYear, type SalaryUnit } from './search'
 import { fromLakhPerYear } from './units'
 
 export type ParsedOffer =
   | { status: 'empty' }
-  | { status: 'invalid'; problem: OfferProblem; message: string }
-  /** `value` is in the unit it was typed in; `lakhPerYear` is the same offer as the source counts it. */
-  | { status: 'valid'; value: number; lakhPerYear: number }
+  | { status: 'invalid'; problem: PayProblem; message: string }
+  /**
+   * `value` is in the unit the page holds offers in (lakh a year, or rupees a month); `lakhPerYear` is the same offer
+   * as the source counts it; `understood` says how the box read what was typed.
+   */
+  | { status: 'valid'; value: number; lakhPerYear: number; understood: string }
 
-// Digits with an optional decimal part; Indian or Western grouping commas are removed before this.
-const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)$/
-
-/** Reads the offer box: "15", "15.5", "1,25,000", "₹ 15 L" are numbers; anything else is explained. */
+/** Reads the offer box with the app's one pay reader: lakh a year (per year, in hand) or rupees a month. */
 export function parseOffer(raw: string, unit: SalaryUnit): ParsedOffer {
-  let text = raw.trim()
-  if (text === '') return { status: 'empty' }
-  text = text.replace(/^₹|^rs\.?/i, '').replace(/\s*(?:l|lakh|lakhs|lpa)$/i, '')
-  text = text.replace(/[,\s_]/g, '')
-  if (/^[-−]/.test(text) && NUMBER.test(text.slice(1))) {
-    return invalid('negative', NEGATIVE)
-  }
-  if (!NUMBER.test(text)) {
-    return invalid(
-      'not-a-number',
-      unit === 'year'
-        ? 'Enter a number of lakh, like 15 for ₹15 L a year.'
-        : 'Enter a number of rupees, like 125000 for ₹1,25,000 a month.',
-    )
-  }
-  return checkOffer(Number(text), unit)
-}
-
-/** Whether a number (from the box or from the page address) is an offer the chart can place, and if not, why. */
-export function checkOffer(value: number, unit: SalaryUnit): ParsedOffer {
-  const problem = offerProblem(value, unit)
-  if (problem === null) return { status: 'valid', value, lakhPerYear: toLakhPerYear(value, unit) }
-  return invalid(problem, problemMessage(problem, value, unit))
-}
-
-function problemMessage(problem: OfferProblem, value: number, unit: SalaryUnit): string {
-  const typed = unit === 'year' ? `${formatLakh(value)} a year` : `${formatRupees(value)} a month`
-  switch (problem) {
-    case 'not-a-number':
-      return 'Enter a number, like 15.'
-    case 'negative':
-      return NEGATIVE
-    case 'zero':
-      return 'An offer of zero cannot be placed on the ranges. Enter what you were offered.'
-    case 'too-small':
-      return unit === 'year'
-        ? `${typed} is less than ₹1,000 a month. This box takes lakh: 15 means ₹15 L.`
-        : `${typed} is less than ₹1,000. This box takes rupees a month: 125000 means ₹1,25,000.`
-    case 'too-large': {
-      // A common slip: typing rupees into the lakh box (1500000 for ₹15 L).
-      const asLakh = value / RUPEES_PER_LAKH
-      const hint =
-        unit === 'year' && offerProblem(asLakh, 'year') === null
-          ? ` If you typed rupees, ${formatRupees(value)} is ${formatLakh(asLakh)}: enter ${formatOfferValue(asLakh, 'year')}.`
-          : ''
-      return `${typed} is more than ₹5 crore a year, far beyond these ranges.${hint}`
-    }
-  }
-}
-
-const NEGATIVE = 'An offer cannot be negative. Enter the amount without a minus sign.'
-
-function invalid(problem: OfferProblem, message: string): ParsedOffer {
-  return { status: 'invalid', problem, message }
+  return readPay(raw, { unit: unit === 'month' ? 'month' : 'year', limits: offerLimits(unit) })
 }
 
 /** How an offer is written back into the box: lakh to two decimals, rupees whole. */
 export function formatOfferValue(value: number, unit: SalaryUnit): string {
-  return unit === 'year' ? String(Math.round(value * 100) / 100) : String(Math.round(value))
+  return unit === 'month' ? String(Math.round(value)) : String(Math.round(value * 100) / 100)
 }
 
 /** The same offer in the other unit, rounded the way the box shows it (15 L a year ⇄ ₹1,25,000 a month). */
 export function convertOffer(value: number, from: SalaryUnit, to: SalaryUnit): number {
-  if (from === to) return value
+  // Per year and in hand both hold the offer in lakh a year: nothing to convert between them.
+  if (from === to || (from !== 'month' && to !== 'month')) return value
   const lakh = toLakhPerYear(value, from)
-  return to === 'year' ? Math.round(lakh * 100) / 100 : fromLakhPerYear(lakh, 'month')
+  return to === 'month' ? fromLakhPerYear(lakh, 'month') : Math.round(lakh * 100) / 100
 }
 
 export type Verdict =

@@ -1,7 +1,9 @@
 // The rows the chart and the table share: one per place, in the chosen order and unit, with the offer's verdict.
 import type { CitySalary, SalaryTable } from '@/content/schema'
 import { offerVerdict, type Verdict } from './offer'
-import type { SalaryUnit, SortKey } from './search'
+import { placeStates } from './place-states'
+import { RUPEES_PER_LAKH, type PfConvention, type SalaryUnit, type SortKey } from './search'
+import { takeHome, type StateId } from './take-home'
 import { formatRange, fromLakhPerYear } from './units'
 
 export const SORT_LABELS: Record<SortKey, string> = {
@@ -29,15 +31,23 @@ export interface SalaryRow {
   range: [number, number]
   /** "₹12–22 L" or "₹1,00,000–₹1,83,333". */
   label: string
-  /** Where the offer sits in this range; null without an offer. */
+  /** Where the offer sits in this range; null without an offer (or without an estimate). */
   verdict: Verdict | null
+  /** In hand only: why this place has no estimate, in words. Such a row stays out of the chart. */
+  noEstimate?: string
+  /** In hand only: the offer's in-hand pay a month in this place. */
+  offerInHand?: number
+  /** In hand only: the states whose professional tax applies. */
+  states?: StateId[]
 }
 
 export interface RowOptions {
   sort: SortKey
   unit: SalaryUnit
-  /** The offer in `unit`, already validated; undefined when there is none. */
+  /** The offer in `unit` (lakh a year for in hand), already validated; undefined when there is none. */
   offer?: number | undefined
+  /** The PF assumption for the in-hand estimate. */
+  pf?: PfConvention
 }
 
 export function placeGroup(row: Pick<CitySalary, 'placeKind'>): PlaceGroup {
@@ -62,7 +72,14 @@ export function sortSalaryRows(rows: readonly CitySalary[], sort: SortKey): City
   return groups.flat()
 }
 
-export function salaryRows(table: SalaryTable, { sort, unit, offer }: RowOptions): SalaryRow[] {
+/** In hand a month for a yearly figure in lakh, or undefined when the estimate does not cover it. */
+export function inHandMonth(lakh: number, pf: PfConvention, states: readonly StateId[]): number | undefined {
+  const result = takeHome(lakh * RUPEES_PER_LAKH, pf, states)
+  return result.ok ? result.value.inHandMonth : undefined
+}
+
+export function salaryRows(table: SalaryTable, { sort, unit, offer, pf = 'min' }: RowOptions): SalaryRow[] {
+  if (unit === 'inhand') return sortSalaryRows(table.rows, sort).map((row) => inHandRow(row, pf, offer))
   return sortSalaryRows(table.rows, sort).map((row) => {
     const min = fromLakhPerYear(row.minLakh, unit)
     const max = fromLakhPerYear(row.maxLakh, unit)
@@ -80,4 +97,36 @@ export function salaryRows(table: SalaryTable, { sort, unit, offer }: RowOptions
       verdict: offer === undefined ? null : offerVerdict(offer, min, max),
     }
   })
+}
+
+function inHandRow(row: CitySalary, pf: PfConvention, offer: number | undefined): SalaryRow {
+  const base = {
+    id: row.id,
+    place: row.place,
+    placeKind: row.placeKind,
+    group: placeGroup(row),
+    minLakh: row.minLakh,
+    maxLakh: row.maxLakh,
+  }
+  const where = placeStates(row)
+  const min = where.ok ? inHandMonth(row.minLakh, pf, where.states) : undefined
+  const max = where.ok ? inHandMonth(row.maxLakh, pf, where.states) : undefined
+  if (!where.ok || min === undefined || max === undefined) {
+    const reason = where.ok
+      ? 'No estimate: the source’s figures are outside what this estimate covers.'
+      : where.reason
+    return { ...base, min: 0, max: 0, range: [0, 0], label: 'No estimate', verdict: null, noEstimate: reason }
+  }
+  // Compared in hand with in hand: the offer as it would be paid in this place, under the same PF assumption.
+  const offerInHand = offer === undefined ? undefined : inHandMonth(offer, pf, where.states)
+  return {
+    ...base,
+    min,
+    max,
+    range: [min, max],
+    label: formatRange(min, max, 'inhand'),
+    verdict: offerInHand === undefined ? null : offerVerdict(offerInHand, min, max),
+    states: where.states,
+    ...(offerInHand === undefined ? {} : { offerInHand }),
+  }
 }

@@ -7,7 +7,7 @@ const validate = (raw: Record<string, unknown>) =>
 
 describe('validateSalarySearch', () => {
   it('defaults to the page order, per year, no offer', () => {
-    expect(validate({})).toEqual({ sort: 'page', unit: 'year', offer: undefined })
+    expect(validate({})).toEqual({ sort: 'page', unit: 'year', offer: undefined, pf: 'min' })
   })
 
   it('keeps a valid view', () => {
@@ -15,6 +15,7 @@ describe('validateSalarySearch', () => {
       sort: 'top',
       unit: 'month',
       offer: 125_000,
+      pf: 'min',
     })
   })
 
@@ -23,25 +24,68 @@ describe('validateSalarySearch', () => {
       sort: 'page',
       unit: 'year',
       offer: undefined,
+      pf: 'min',
+      working: undefined,
     })
     expect(validate({ sort: ['top'], unit: { toString: 'month' }, offer: '15' })).toStrictEqual({
       sort: 'page',
       unit: 'year',
       offer: undefined,
+      pf: 'min',
+      working: undefined,
     })
     expect(validate({ sort: '__proto__', offer: null })).toEqual({
       sort: 'page',
       unit: 'year',
       offer: undefined,
+      pf: 'min',
+      working: undefined,
     })
   })
 
   it('drops offers the box would refuse: zero, absurd, NaN, or out of scale for the unit', () => {
-    expect(validate({ offer: 0 })).toEqual({ sort: 'page', unit: 'year', offer: undefined })
-    expect(validate({ offer: 10_000 })).toEqual({ sort: 'page', unit: 'year', offer: undefined })
-    expect(validate({ offer: Number.NaN })).toEqual({ sort: 'page', unit: 'year', offer: undefined })
-    expect(validate({ offer: 15, unit: 'month' })).toEqual({ sort: 'page', unit: 'month', offer: undefined })
-    expect(validate({ offer: 10_000, unit: 'month' })).toEqual({ sort: 'page', unit: 'month', offer: 10_000 })
+    expect(validate({ offer: 0 })).toEqual({ sort: 'page', unit: 'year', offer: undefined, pf: 'min' })
+    expect(validate({ offer: 10_000, pf: 'min' })).toEqual({
+      sort: 'page',
+      unit: 'year',
+      offer: undefined,
+      pf: 'min',
+    })
+    expect(validate({ offer: Number.NaN })).toEqual({
+      sort: 'page',
+      unit: 'year',
+      offer: undefined,
+      pf: 'min',
+    })
+    expect(validate({ offer: 15, unit: 'month' })).toEqual({
+      sort: 'page',
+      unit: 'month',
+      offer: undefined,
+      pf: 'min',
+    })
+    expect(validate({ offer: 10_000, unit: 'month' })).toEqual({
+      sort: 'page',
+      unit: 'month',
+      offer: 10_000,
+      pf: 'min',
+    })
+  })
+
+  it('keeps the in-hand unit, a PF assumption and the figure worked through; drops unknown ones', () => {
+    expect(validate({ unit: 'inhand', pf: 'basic50', offer: 15, working: 'pune:offer' })).toEqual({
+      sort: 'page',
+      unit: 'inhand',
+      offer: 15,
+      pf: 'basic50',
+      working: 'pune:offer',
+    })
+    expect(validate({ unit: 'inhand', pf: 'basic60', working: 'pune:middle' })).toEqual({
+      sort: 'page',
+      unit: 'inhand',
+      pf: 'min',
+    })
+    // The in-hand estimate starts at ₹1 L a year.
+    expect(validate({ unit: 'inhand', offer: 0.5 }).offer).toBeUndefined()
   })
 
   it('ignores parameters it does not know', () => {
@@ -49,6 +93,8 @@ describe('validateSalarySearch', () => {
       sort: 'mid',
       unit: 'year',
       offer: undefined,
+      pf: 'min',
+      working: undefined,
     })
   })
 })

@@ -9,15 +9,30 @@ import { enumParam } from '@/lib/search-params'
 export const SORT_KEYS = ['page', 'top', 'bottom', 'mid'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
 
-export const UNITS = ['year', 'month'] as const
+/** `inhand`: in hand per month, an estimate after income tax, PF and professional tax (offers still in lakh a year). */
+export const UNITS = ['year', 'month', 'inhand'] as const
 export type SalaryUnit = (typeof UNITS)[number]
+
+/**
+ * How the employee's provident fund is counted: ₹1,800 a month (12% of the ₹15,000 wage ceiling), or 12% of a basic
+ * that is 40% or 50% of pay. The employer decides; the reader chooses.
+ */
+export const PF_CONVENTIONS = ['min', 'basic40', 'basic50'] as const
+export type PfConvention = (typeof PF_CONVENTIONS)[number]
+
+/** Which figure "Show the working" works through: a place's low or high end, or the offer there ("pune:offer"). */
+export type WorkingEnd = 'low' | 'high' | 'offer'
+export interface WorkingChoice {
+  placeId: string
+  end: WorkingEnd
+}
 
 export const RUPEES_PER_LAKH = 100_000
 export const MONTHS_PER_YEAR = 12
 
 /** The inverse of fromLakhPerYear: a figure in `unit` as lakh per year. */
 export function toLakhPerYear(value: number, unit: SalaryUnit): number {
-  return unit === 'year' ? value : (value * MONTHS_PER_YEAR) / RUPEES_PER_LAKH
+  return unit === 'month' ? (value * MONTHS_PER_YEAR) / RUPEES_PER_LAKH : value
 }
 
 /**
@@ -25,6 +40,17 @@ export function toLakhPerYear(value: number, unit: SalaryUnit): number {
  * slip of unit) and at most ₹5 crore a year (beyond every figure here more than tenfold).
  */
 export const OFFER_LIMITS_LAKH = { min: 0.12, max: 500 } as const
+
+/** The in-hand estimate starts at ₹1 L a year: below that, PF and professional tax rules this does not model apply. */
+export const IN_HAND_MIN_LAKH = 1
+
+/** The offers a unit accepts, lakh a year. */
+export function offerLimits(unit: SalaryUnit): { minLakh: number; maxLakh: number } {
+  return {
+    minLakh: unit === 'inhand' ? IN_HAND_MIN_LAKH : OFFER_LIMITS_LAKH.min,
+    maxLakh: OFFER_LIMITS_LAKH.max,
+  }
+}
 
 export type OfferProblem = 'not-a-number' | 'negative' | 'zero' | 'too-small' | 'too-large'
 
@@ -34,23 +60,39 @@ export function offerProblem(value: number, unit: SalaryUnit): OfferProblem | nu
   if (value < 0) return 'negative'
   if (value === 0) return 'zero'
   const lakh = toLakhPerYear(value, unit)
-  if (lakh < OFFER_LIMITS_LAKH.min) return 'too-small'
-  if (lakh > OFFER_LIMITS_LAKH.max) return 'too-large'
+  const { minLakh, maxLakh } = offerLimits(unit)
+  if (lakh < minLakh) return 'too-small'
+  if (lakh > maxLakh) return 'too-large'
   return null
 }
 
 export interface SalarySearch {
   sort: SortKey
   unit: SalaryUnit
-  /** In `unit`: lakh a year, or rupees a month. Absent when there is no (valid) offer. */
+  /** Lakh a year (per year and in hand), or rupees a month (per month). Absent when there is no (valid) offer. */
   offer?: number
+  /** The PF assumption behind the in-hand estimate. */
+  pf: PfConvention
+  /** The figure whose working is shown, as "placeId:end"; absent means the page's choice. */
+  working?: string
 }
 
 /** Left out of the address when they hold these values. */
-export const SEARCH_DEFAULTS = { sort: 'page', unit: 'year' } as const satisfies Omit<SalarySearch, 'offer'>
+export const SEARCH_DEFAULTS = { sort: 'page', unit: 'year', pf: 'min' } as const satisfies Omit<
+  SalarySearch,
+  'offer' | 'working'
+>
 
 const sortParam = enumParam(SORT_KEYS)
 const unitParam = enumParam(UNITS)
+const pfParam = enumParam(PF_CONVENTIONS)
+
+/** "bangalore:offer" → the place and the end; anything else → undefined. Place ids are checked by the page. */
+export function parseWorking(value: unknown): WorkingChoice | undefined {
+  if (typeof value !== 'string') return undefined
+  const match = /^([a-z0-9-]{1,60}):(low|high|offer)$/.exec(value)
+  return match ? { placeId: match[1] ?? '', end: match[2] as WorkingEnd } : undefined
+}
 
 /**
  * Typed as taking an optional view (SearchSchemaInput tells the router so) so that links need not spell out the
@@ -64,5 +106,7 @@ export function validateSalarySearch(raw: Partial<SalarySearch> & SearchSchemaIn
   // returned, even as undefined: the router lays the validated values over the raw ones, so leaving the key out
   // would let a raw `offer=-1` through.
   const valid = offer !== undefined && offerProblem(offer, unit) === null
-  return { sort, unit, offer: valid ? offer : undefined }
+  const pf = pfParam(raw.pf) ?? SEARCH_DEFAULTS.pf
+  const working = parseWorking(raw.working) ? (raw.working as string) : undefined
+  return { sort, unit, offer: valid ? offer : undefined, pf, working }
 }

@@ -1,0 +1,253 @@
+// The one reader for every box where a person types pay (the catalog's "Pays at least", the salary page's offer).
+// It takes what people actually type — "15", "15 LPA", "15 lacs", "₹15,00,000", "1.5 cr", "INR 15", digits in
+// Devanagari or full width — reads what is unambiguous, says what it understood, and asks when it cannot tell
+// ("15,5": fifteen and a half, or a typo?). Nothing typed leaves the browser.
+import { formatRupees } from './format-inr'
+
+export const RUPEES_PER_LAKH = 100_000
+
+/** What the box is in: lakh a year, or rupees a month. */
+export type PayBoxUnit = 'year' | 'month'
+
+export type PayProblem = 'not-a-number' | 'negative' | 'zero' | 'too-small' | 'too-large' | 'unclear'
+
+export type PayReading =
+  | { status: 'empty' }
+  /**
+   * `value`: in the box's unit (lakh a year, or whole rupees a month); `lakhPerYear`: the same pay as the source
+   * counts it; `understood`: what was read, in words, e.g. "Read as ₹15 L a year."
+   */
+  | { status: 'valid'; value: number; lakhPerYear: number; understood: string }
+  | { status: 'invalid'; problem: PayProblem; message: string }
+
+export interface PayBox {
+  unit: PayBoxUnit
+  /** Accepted pay, lakh a year. */
+  limits: { minLakh: number; maxLakh: number }
+  /** Lakh are kept to this many decimals (the catalog filters to 0.1 L; an offer keeps rupees). */
+  lakhDecimals?: number
+}
+
+// Digits in the Indian scripts (and Arabic-Indic), each block running 0–9 from the code point given here.
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66]
+
+function asciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (digit) => {
+    const code = digit.codePointAt(0) ?? 0
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9)
+    return zero === undefined ? digit : String(code - zero)
+  })
+}
+
+const LAKH_WORDS = /^(?:lakhs?|lacs?|lk|l)$/
+const CRORE_WORDS = /^(?:crores?|cr|crs)$/
+const THOUSAND_WORDS = /^(?:k|thousand)$/
+const YEAR_WORDS =
+  /^(?:pa|p\.?a\.?|per annum|an?num|a year|per year|yearly|annual|annually|\/ ?(?:yr|year|annum))$/
+const MONTH_WORDS = /^(?:pm|p\.?m\.?|per month|a month|monthly|month|\/ ?(?:mo|month|m))$/
+
+type Magnitude = 'lakh' | 'crore' | 'thousand' | 'none'
+type Period = 'year' | 'month' | 'none'
+
+/** "lpa", "l pa", "lakh per annum", "cr", "k pm", "a month": what multiplies the number, and over what period. */
+function readWords(words: string): { magnitude: Magnitude; period: Period } | null {
+  let rest = words.trim()
+  let magnitude: Magnitude = 'none'
+  let period: Period = 'none'
+  // "LPA" and "CPA" run the magnitude and the period together.
+  const joined = /^(l|c)pa\b\.?\s*/.exec(rest)
+  if (joined) {
+    magnitude = joined[1] === 'l' ? 'lakh' : 'crore'
+    period = 'year'
+    rest = rest.slice(joined[0].length)
+  } else {
+    const first = /^[a-z]+/.exec(rest)?.[0] ?? ''
+    if (LAKH_WORDS.test(first)) magnitude = 'lakh'
+    else if (CRORE_WORDS.test(first)) magnitude = 'crore'
+    else if (THOUSAND_WORDS.test(first)) magnitude = 'thousand'
+    if (magnitude !== 'none') rest = rest.slice(first.length).trim()
+  }
+  rest = rest.replace(/^(?:rupees|rs\.?|inr)\s*/, '').trim()
+  if (rest !== '') {
+    if (period !== 'none') return null
+    if (YEAR_WORDS.test(rest)) period = 'year'
+    else if (MONTH_WORDS.test(rest)) period = 'month'
+    else return null
+  }
+  return { magnitude, period }
+}
+
+// Grouped thousands, Indian (15,00,000) or Western (1,500,000); anything else with a comma is not a grouping.
+const INDIAN_GROUPING = /^\d{1,2}(?:,\d{2})*,\d{3}$/
+const WESTERN_GROUPING = /^\d{1,3}(?:,\d{3})+$/
+
+const lakhFormat = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 2 })
+const NBSP = '\u00a0'
+
+/** Exactly enough to recognise what was typed: "₹500.01 L", and below one lakh the rupees ("₹12,000"). */
+function describeLakh(lakh: number): string {
+  if (lakh < 1) return formatRupees(lakh * RUPEES_PER_LAKH)
+  if (lakh >= 100 && Number.isInteger(lakh / 100)) return `₹${lakh / 100}${NBSP}crore`
+  return `₹${lakhFormat.format(lakh)}${NBSP}L`
+}
+
+function describeYear(lakh: number): string {
+  return `${describeLakh(lakh)} a year`
+}
+
+function describeMonthFromLakh(lakh: number): string {
+  return `${formatRupees(Math.round((lakh * RUPEES_PER_LAKH) / 12))} a month`
+}
+
+const invalid = (problem: PayProblem, message: string): PayReading => ({
+  status: 'invalid',
+  problem,
+  message,
+})
+
+/** Reads one pay box. Never throws; an unusable entry comes back with the reason, in words. */
+export function readPay(raw: string, box: PayBox): PayReading {
+  const typed = raw.trim()
+  if (typed === '') return { status: 'empty' }
+  // NFKC turns full-width digits and letters ("１５ＬＰＡ") into plain ones.
+  let text = asciiDigits(typed.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ')
+  text = text.replace(/^[−–—]/, '-')
+
+  const hint =
+    box.unit === 'year'
+      ? 'Enter lakh a year, like 15, 15 L or ₹15,00,000.'
+      : 'Enter rupees a month, like 125000 or 1,25,000.'
+
+  if (/^-\s*(?:₹|rs\.?|inr)?\s*[\d.]/.test(text)) {
+    return invalid('negative', 'Pay cannot be negative. Enter the amount without a minus sign.')
+  }
+  text = text.replace(/^(?:₹|rs\.?|inr|rupees)\s*/, '')
+
+  if (/^[\d.,]+\s*[a-z]*\s*(?:-|–|to)\s*[\d.,]+/.test(text)) {
+    return invalid('not-a-number', `Enter one amount, not a range. ${hint}`)
+  }
+
+  const match = /^(\d[\d,]*(?:\.\d*)?|\.\d+)\s*(.*)$/.exec(text)
+  const words = match ? readWords(match[2] ?? '') : null
+  if (!match || !words) return invalid('not-a-number', hint)
+  const digits = match[1] ?? ''
+
+  // Commas: a grouping is read as one; a single comma before one or two digits is probably a decimal comma.
+  let number: number
+  const [whole = '', fraction] = digits.split('.')
+  if (!whole.includes(',')) number = Number(digits)
+  else if (INDIAN_GROUPING.test(whole) || WESTERN_GROUPING.test(whole))
+    number = Number(`${whole.replace(/,/g, '')}${fraction === undefined ? '' : `.${fraction}`}`)
+  else if (/^\d+,\d{1,2}$/.test(whole) && fraction === undefined) {
+    const meant = Number(whole.replace(',', '.'))
+    const asTyped =
+      words.magnitude === 'none' && box.unit === 'month' ? formatRupees(meant) : describeLakh(meant)
+    return invalid(
+      'unclear',
+      `Did you mean ${asTyped}? Use a point for decimals (${whole.replace(',', '.')}); commas only group thousands.`,
+    )
+  } else return invalid('not-a-number', `The commas in ${digits} do not group thousands. ${hint}`)
+  if (!Number.isFinite(number)) return invalid('not-a-number', hint)
+  if (number === 0) return invalid('zero', 'Enter an amount above zero.')
+
+  return place(number, words, box)
+}
+
+/** The number with its words, as lakh a year: the reading, or why it is not a usable amount. */
+function place(
+  number: number,
+  { magnitude, period }: { magnitude: Magnitude; period: Period },
+  box: PayBox,
+): PayReading {
+  const { minLakh, maxLakh } = box.limits
+  let lakhPerYear: number
+  const fromRupees = (rupees: number, per: 'year' | 'month') =>
+    (per === 'month' ? rupees * 12 : rupees) / RUPEES_PER_LAKH
+  const fromLakh = (lakh: number, per: 'year' | 'month') => (per === 'month' ? lakh * 12 : lakh)
+
+  switch (magnitude) {
+    case 'lakh':
+      // Lakh with no period is a yearly figure, as offers quote it ("15 L", "15 LPA").
+      lakhPerYear = fromLakh(number, period === 'month' ? 'month' : 'year')
+      break
+    case 'crore':
+      lakhPerYear = fromLakh(number * 100, period === 'month' ? 'month' : 'year')
+      break
+    case 'thousand': {
+      const per = period === 'none' ? 'month' : period
+      // "50k" in the yearly box: people say k for monthly pay, but ₹50,000 a year is possible too.
+      if (period === 'none' && box.unit === 'year') {
+        const monthly = fromRupees(number * 1000, 'month')
+        return invalid(
+          'unclear',
+          `Did you mean ${formatRupees(number * 1000)} a month (${describeYear(monthly)})? Enter ${formatBoxValue(monthly)} for that, or write "a month" or "a year" after the amount.`,
+        )
+      }
+      lakhPerYear = fromRupees(number * 1000, per)
+      break
+    }
+    case 'none': {
+      const per = period === 'none' ? box.unit : period
+      if (box.unit === 'year' && period !== 'month') {
+        // A plain number in the lakh box is lakh, unless it is far too big to be: then it is rupees (1500000).
+        if (number <= maxLakh) lakhPerYear = number
+        else if (number >= RUPEES_PER_LAKH && number / RUPEES_PER_LAKH <= maxLakh)
+          lakhPerYear = number / RUPEES_PER_LAKH
+        else {
+          const asMonthly = fromRupees(number, 'month')
+          const alternative =
+            asMonthly >= minLakh && asMonthly <= maxLakh
+              ? ` If you meant ${formatRupees(number)} a month, that is ${describeYear(asMonthly)}: enter ${formatBoxValue(asMonthly)}.`
+              : ''
+          return invalid(
+            'too-large',
+            `${describeYear(number)} is more than ${describeYear(maxLakh)}, beyond what this box takes.${alternative}`,
+          )
+        }
+      } else if (box.unit === 'month' && period !== 'year' && number < 1000) {
+        // A small number in the rupees-a-month box is most likely lakh a year typed in the wrong unit.
+        if (number >= minLakh && number <= maxLakh) {
+          return invalid(
+            'unclear',
+            `Did you mean ${describeYear(number)} (${describeMonthFromLakh(number)})? This box takes rupees a month; type ${number} L for lakh a year.`,
+          )
+        }
+        lakhPerYear = fromRupees(number, 'month')
+      } else lakhPerYear = fromRupees(number, per)
+      break
+    }
+  }
+
+  if (lakhPerYear < minLakh) {
+    return invalid(
+      'too-small',
+      `${describeAsTyped(lakhPerYear, box)} is less than ${describeAsTyped(minLakh, box)}. ${box.unit === 'year' ? 'This box takes lakh: 15 means ₹15 L a year.' : 'This box takes rupees a month: 125000 means ₹1,25,000.'}`,
+    )
+  }
+  if (lakhPerYear > maxLakh) {
+    return invalid(
+      'too-large',
+      `${describeAsTyped(lakhPerYear, box)} is more than ${describeYear(maxLakh)}, beyond what this box takes.`,
+    )
+  }
+
+  const factor = 10 ** (box.lakhDecimals ?? 5)
+  lakhPerYear = Math.round(lakhPerYear * factor) / factor
+  const value = box.unit === 'year' ? lakhPerYear : Math.round((lakhPerYear * RUPEES_PER_LAKH) / 12)
+  const understood =
+    box.unit === 'year'
+      ? `Read as ${describeYear(lakhPerYear)}.`
+      : magnitude === 'none' && period !== 'year'
+        ? `Read as ${formatRupees(value)} a month.`
+        : `Read as ${describeYear(lakhPerYear)}: ${formatRupees(value)} a month.`
+  return { status: 'valid', value, lakhPerYear, understood }
+}
+
+function describeAsTyped(lakhPerYear: number, box: PayBox): string {
+  return box.unit === 'year' ? describeYear(lakhPerYear) : describeMonthFromLakh(lakhPerYear)
+}
+
+/** How a lakh figure is written back into a box: up to two decimals, no grouping. */
+export function formatBoxValue(lakh: number): string {
+  return String(Math.round(lakh * 100) / 100)
+}

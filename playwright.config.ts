@@ -19,7 +19,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   // axe runs several times in some journeys; on a 2-core machine one pass over a long page takes seconds.
-  timeout: 60_000,
+  timeout: 90_000,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {

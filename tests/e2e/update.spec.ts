@@ -1,0 +1,88 @@
+// A new version deployed while a reader has the app open: they are told, nothing changes until they choose Reload,
+// and their reading list is intact afterwards.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { extname, join } from 'node:path'
+import { writeServiceWorker } from '../../scripts/service-worker.mjs'
+import { expect, test } from './fixtures'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+}
+
+/** A static host for a copy of the build, so the test can deploy into it without touching dist/. */
+function host(folder: string): Promise<{ server: Server; origin: string }> {
+  const isFile = (file: string) => existsSync(file) && statSync(file).isFile()
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)
+    const candidates = extname(path) ? [join(folder, path)] : [join(folder, path, 'index.html')]
+    const file = candidates.find(isFile)
+    // An address with no file gets 404.html, as a static host does; a missing asset gets nothing.
+    const body = file ?? (extname(path) ? undefined : join(folder, '404.html'))
+    response.writeHead(file ? 200 : 404, {
+      'Content-Type': TYPES[extname(body ?? '')] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    })
+    response.end(body ? readFileSync(body) : undefined)
+  })
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      resolve({ server, origin: `http://127.0.0.1:${port}` })
+    }),
+  )
+}
+
+test.use({ serviceWorkers: 'allow' })
+
+test('a new version shows "A new version is ready — Reload", and Reload brings it with the list intact', async ({
+  page,
+}) => {
+  const folder = mkdtempSync(join(tmpdir(), 'career-explorer-deploy-'))
+  cpSync('dist', folder, { recursive: true })
+  const { server, origin } = await host(folder)
+  try {
+    await page.goto(`${origin}/careers/python-developer`)
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 30_000,
+    })
+    await page.getByRole('button', { name: 'Save Fluent Python (2nd Edition)', exact: true }).click()
+
+    // Deploy: the catalog page changes, and the build's service worker with it.
+    const catalog = join(folder, 'index.html')
+    writeFileSync(
+      catalog,
+      readFileSync(catalog, 'utf8').replace('</head>', '<meta name="version" content="2"></head>'),
+    )
+    await writeServiceWorker(folder)
+    // The browser looks for a new worker on its own schedule (the app also asks hourly and when the tab returns).
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration()
+      await registration?.update()
+    })
+
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version is ready.' })
+    await expect(prompt).toBeVisible({ timeout: 30_000 })
+    // Nothing swapped under the reader: still the same page, still saved.
+    await expect(page.getByRole('heading', { level: 1, name: 'Python Developer' })).toBeVisible()
+
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()])
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' })
+    await expect(
+      page.getByRole('button', { name: 'Save Fluent Python (2nd Edition)', exact: true }),
+    ).toHaveAttribute('aria-pressed', 'true')
+    await page.goto(`${origin}/`)
+    await expect(page.locator('meta[name="version"]')).toHaveAttribute('content', '2')
+    await expect(page.getByRole('link', { name: /Reading list, 1 saved/ })).toBeVisible()
+  } finally {
+    server.close()
+    rmSync(folder, { recursive: true, force: true })
+  }
+})

@@ -14,6 +14,9 @@ import {
   asSeen,
 } from '@/testing/reading-list-fixtures'
 import { renderWithRouter } from '@/testing/render-with-router'
+import { careerRegistry } from '@/content/registry'
+import { renderToString } from 'react-dom/server'
+import { ReadingListPage } from '.'
 
 const store = () => useReadingListStore.getState()
 
@@ -37,6 +40,18 @@ const savedTitles = () =>
   within(screen.getByRole('region', { name: 'Saved items' }))
     .queryAllByRole('heading', { level: 3 })
     .map((heading) => heading.textContent)
+
+describe('before the stored list has been read (prerendered on the server)', () => {
+  it('says it is loading, never that the list is empty, and shows no count', () => {
+    const html = renderToString(
+      <ReadingListPage careers={careerRegistry.list()} search={{}} onSearchChange={() => undefined} />,
+    )
+    expect(html).toContain('aria-busy="true"')
+    expect(html).toContain('Loading your reading list…')
+    expect(html).not.toContain('Nothing saved yet')
+    expect(html).not.toMatch(/\d+ of \d+ done|saved item/)
+  })
+})
 
 describe('the empty reading list', () => {
   it('says nothing is saved yet and links to the career’s resources', async () => {

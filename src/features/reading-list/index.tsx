@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router'
 import type { Career } from '@/content/schema'
 import type { Bookmark } from '@/lib/reading-list/model'
 import { useReadingListStore } from '@/lib/reading-list/store'
+import { useReadingListHydrated } from '@/lib/reading-list/use-hydrated'
 import { ListControls } from './components/list-controls'
 import { ReadingListItem, readingItemId } from './components/reading-list-item'
 import { ReadingProgress } from './components/reading-progress'
@@ -19,16 +20,30 @@ interface Undoable {
 
 const plural = (n: number) => (n === 1 ? '1 saved item' : `${n} saved items`)
 
-/** `/reading-list`: what the person saved, with status, note, progress, filters, undo, export and import. */
-export function ReadingListPage({
-  careers,
-  search,
-  onSearchChange,
-}: {
+interface ReadingListPageProps {
   careers: readonly Career[]
   search: ReadingListSearch
   onSearchChange: (change: Partial<ReadingListSearch>) => void
-}) {
+}
+
+/**
+ * `/reading-list`: what the person saved, with status, note, progress, filters, undo, export and import. Until the
+ * stored list has been read (always so on the server, which prerenders with an empty store) it says it is loading,
+ * never that the list is empty.
+ */
+export function ReadingListPage(props: ReadingListPageProps) {
+  const hydrated = useReadingListHydrated()
+  if (hydrated) return <ReadingListContent {...props} />
+  return (
+    <div className="page reading-list-page" aria-busy="true">
+      <title>Reading list · Career Explorer</title>
+      <h1 tabIndex={-1}>Reading list</h1>
+      <p className="lede">Loading your reading list…</p>
+    </div>
+  )
+}
+
+function ReadingListContent({ careers, search, onSearchChange }: ReadingListPageProps) {
   const bookmarks = useReadingListStore((state) => state.bookmarks)
   const rows = useMemo(() => readingListRows(bookmarks, careers, search), [bookmarks, careers, search])
   const progress = useMemo(() => readingListProgress(bookmarks), [bookmarks])

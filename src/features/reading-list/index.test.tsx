@@ -187,6 +187,56 @@ describe('the reading list with items', () => {
     expect(asSeen(store().bookmarks)).toEqual(asSeen(before))
   })
 
+  it('undoes each of several quick removals, newest first, focusing the undo until the last', async () => {
+    const before = store().bookmarks
+    await openPage()
+    for (const title of ['Real Python', 'PyData India', 'Fluent Python (2nd Edition)']) {
+      await userEvent.click(screen.getByRole('button', { name: `Remove ${title}` }))
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }))
+    }
+    expect(
+      screen.getByText(/Removed “Fluent Python \(2nd Edition\)”\. 2 earlier changes can be undone too\./),
+    )
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(screen.getByText(/Removed “PyData India”\. 1 earlier change can be undone too\./))
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(asSeen(store().bookmarks)).toEqual(asSeen(before))
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: 'Real Python' }))
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+  })
+
+  it('an undo no longer offered once its item has changed since', async () => {
+    await openPage()
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Real Python' }))
+    act(() => store().toggle(REAL_PYTHON))
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+  })
+
+  it('"Show every saved item" puts focus on the saved items heading', async () => {
+    await openPage('/reading-list?status=done&kind=resource')
+    await userEvent.click(screen.getByRole('button', { name: 'Show every saved item' }))
+    expect(savedTitles()).toHaveLength(3)
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Saved items' }))
+  })
+
+  it('a status change that hides the row under a status filter moves focus to the row in its place', async () => {
+    act(() => store().setStatus(bookmarkKey(REAL_PYTHON), 'reading'))
+    await openPage('/reading-list?status=reading')
+    expect(savedTitles()).toEqual(['Real Python', 'Fluent Python (2nd Edition)'])
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status of Real Python' }), 'Done')
+    expect(savedTitles()).toEqual(['Fluent Python (2nd Edition)'])
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { level: 3, name: 'Fluent Python (2nd Edition)' }),
+    )
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Status of Fluent Python (2nd Edition)' }),
+      'Saved',
+    )
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Show every saved item' }))
+  })
+
   it('keeps a bookmark whose item is no longer listed, and says so', async () => {
     store().restore([savedBookmark(NO_LONGER_LISTED, { note: 'find a copy' })])
     await openPage()
@@ -248,6 +298,24 @@ describe('export and import', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }))
     expect(asSeen(store().bookmarks)).toEqual(asSeen(before))
+  })
+
+  it('undo after an import keeps notes and statuses edited since', async () => {
+    seed()
+    await openPage()
+    await userEvent.click(screen.getByRole('button', { name: 'Export as JSON' }))
+    const exported = await downloads[0]!.text()
+    act(() => store().replace({}))
+    await userEvent.upload(screen.getByLabelText('Import a JSON export'), file(exported))
+    await screen.findByText('Imported list.json: 3 items added, 0 updated.')
+    await userEvent.type(screen.getByRole('textbox', { name: 'Note on Real Python' }), 'async first')
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status of PyData India' }), 'Reading')
+
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(savedTitles()).toEqual(['PyData India', 'Real Python'])
+    expect(store().bookmarks[bookmarkKey(REAL_PYTHON)]?.note).toBe('async first')
+    expect(store().bookmarks[bookmarkKey(PYDATA_INDIA)]?.status).toBe('reading')
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Reading list' }))
   })
 
   const MALFORMED: [string, string, RegExp][] = [

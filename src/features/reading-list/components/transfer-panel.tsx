@@ -20,11 +20,11 @@ const plural = (n: number, one: string) => (n === 1 ? `1 ${one}` : `${n} ${one}s
 /** Export the list as JSON or Markdown; import a JSON export, merging (the default) or replacing, with undo. */
 export function TransferPanel({
   careers,
-  onImported,
+  track,
 }: {
   careers: readonly Career[]
-  /** Reports what an import did, with a way to undo it. */
-  onImported: (message: string, undo: () => void) => void
+  /** Runs an import on the list, saying what it did and offering to undo it. */
+  track: (message: string, action: () => void) => void
 }) {
   const id = useId()
   const [mode, setMode] = useState<ImportMode>('merge')
@@ -61,8 +61,7 @@ export function TransferPanel({
       after = merged.bookmarks
       message = `Imported ${file.name}: ${plural(merged.added, 'item')} added, ${merged.updated} updated.`
     }
-    replace(after)
-    onImported(message, () => replace(before))
+    track(message, () => replace(after))
   }
 
   return (

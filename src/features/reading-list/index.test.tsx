@@ -248,6 +248,42 @@ describe('the reading list with items', () => {
   })
 })
 
+describe('backups', () => {
+  const BACKUP = 'career-explorer:reading-list:backup'
+
+  it('stay listed on the page across reloads until the reader deletes them, after confirming', async () => {
+    localStorage.setItem(BACKUP, '{')
+    localStorage.setItem(`${BACKUP}:1764590400000`, '[]')
+    const { unmount } = await openPage()
+    let backups = screen.getByRole('region', { name: 'Backups' })
+    expect(within(backups).getAllByRole('listitem')).toHaveLength(2)
+    expect(backups).toHaveTextContent('Saved data the app could not read as it was, kept as found')
+
+    unmount()
+    await openPage()
+    backups = screen.getByRole('region', { name: 'Backups' })
+    const deletes = within(backups).getAllByRole('button', { name: 'Delete…' })
+    expect(deletes).toHaveLength(2)
+    await userEvent.click(deletes[0]!)
+    const cancel = within(backups).getByRole('button', { name: 'Cancel' })
+    expect(document.activeElement).toBe(cancel)
+    await userEvent.click(cancel)
+    expect(document.activeElement).toBe(within(backups).getAllByRole('button', { name: 'Delete…' })[0])
+
+    await userEvent.click(within(backups).getAllByRole('button', { name: 'Delete…' })[0]!)
+    await userEvent.click(within(backups).getByRole('button', { name: 'Yes, delete it' }))
+    expect(within(backups).getAllByRole('listitem')).toHaveLength(1)
+    expect(document.activeElement).toBe(within(backups).getByRole('heading', { name: 'Backups' }))
+    expect(localStorage.getItem(`${BACKUP}:1764590400000`)).toBeNull()
+    expect(localStorage.getItem(BACKUP)).toBe('{')
+
+    await userEvent.click(within(backups).getByRole('button', { name: 'Delete…' }))
+    await userEvent.click(within(backups).getByRole('button', { name: 'Yes, delete it' }))
+    expect(screen.queryByRole('region', { name: 'Backups' })).not.toBeInTheDocument()
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Reading list' }))
+  })
+})
+
 describe('export and import', () => {
   let downloads: Blob[]
   beforeEach(() => {
@@ -283,20 +319,44 @@ describe('export and import', () => {
     expect(asSeen(store().bookmarks)).toEqual(asSeen(before))
   })
 
-  it('replaces the list when asked, with undo', async () => {
+  it('replace asks first, keeps the replaced list as a backup that outlives a reload, and can be undone', async () => {
     seed()
     const before = store().bookmarks
-    await openPage()
+    const { unmount } = await openPage()
     await userEvent.click(screen.getByRole('button', { name: 'Export as JSON' }))
     const exported = JSON.parse(await downloads[0]!.text()) as { bookmarks: unknown[] }
-    const onlyOne = JSON.stringify({ ...exported, bookmarks: exported.bookmarks.slice(0, 1) })
+    const empty = JSON.stringify({ ...exported, bookmarks: [] })
 
     await userEvent.click(screen.getByRole('radio', { name: 'Replace my list with it' }))
-    await userEvent.upload(screen.getByLabelText('Import a JSON export'), file(onlyOne, 'one.json'))
-    expect(await screen.findByText('Replaced your list with the 1 item from one.json.')).toBeInTheDocument()
-    expect(Object.keys(store().bookmarks)).toHaveLength(1)
+    await userEvent.upload(screen.getByLabelText('Import a JSON export'), file(empty, 'empty.json'))
+    const confirm = await screen.findByRole('group', {
+      name: /^Replace 3 saved items with 0 from empty\.json\?/,
+    })
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Cancel' }))
+    expect(store().bookmarks).toBe(before)
 
-    await userEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    // Cancel changes nothing and returns to the file field.
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }))
+    expect(store().bookmarks).toBe(before)
+    expect(document.activeElement).toBe(screen.getByLabelText('Import a JSON export'))
+
+    await userEvent.upload(screen.getByLabelText('Import a JSON export'), file(empty, 'empty.json'))
+    await userEvent.click(await screen.findByRole('button', { name: 'Yes, replace my list' }))
+    expect(store().bookmarks).toEqual({})
+    expect(
+      screen.getByText(
+        'Replaced your list with the 0 items from empty.json. Your previous list is kept under Backups.',
+      ),
+    ).toBeInTheDocument()
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }))
+
+    // A reload: the undo is gone, the backup is not.
+    unmount()
+    await openPage()
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+    const backups = screen.getByRole('region', { name: 'Backups' })
+    expect(backups).toHaveTextContent('Your list as it was before an import replaced it')
+    await userEvent.click(within(backups).getByRole('button', { name: 'Merge it back into my list' }))
     expect(asSeen(store().bookmarks)).toEqual(asSeen(before))
   })
 

@@ -2,8 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import type { Career } from '@/content/schema'
 import type { BookmarkStatus } from '@/lib/reading-list/model'
+import { browserBackupStorage, listBackups } from '@/lib/reading-list/backups'
 import { useReadingListStore } from '@/lib/reading-list/store'
 import { useReadingListHydrated } from '@/lib/reading-list/use-hydrated'
+import { BackupsPanel } from './components/backups-panel'
 import { ListControls } from './components/list-controls'
 import { ReadingListItem, readingItemId } from './components/reading-list-item'
 import { ReadingProgress } from './components/reading-progress'
@@ -59,6 +61,20 @@ function ReadingListContent({ careers, search, onSearchChange }: ReadingListPage
   )
   const latest = undoable.at(-1)
   const [confirmingClear, setConfirmingClear] = useState(false)
+
+  // Backups are read from storage whenever one may have come or gone: on opening the page, after this page's own
+  // replace or delete, when a damaged list is found (and backed up), and when another tab changes storage.
+  const [backupStorage] = useState(browserBackupStorage)
+  const [backups, setBackups] = useState(() => listBackups(backupStorage))
+  const relistBackups = useCallback(() => setBackups(listBackups(backupStorage)), [backupStorage])
+  useEffect(() => {
+    window.addEventListener('storage', relistBackups)
+    const stopListening = useReadingListStore.persistence.useStatus.subscribe(relistBackups)
+    return () => {
+      window.removeEventListener('storage', relistBackups)
+      stopListening()
+    }
+  }, [relistBackups])
   // Focus moves after the render that shows (or hides) its target, so it never falls to the page body.
   const focusNext = useRef<FocusTarget | null>(null)
   const undoButton = useRef<HTMLButtonElement>(null)
@@ -258,7 +274,14 @@ function ReadingListContent({ careers, search, onSearchChange }: ReadingListPage
         </section>
       )}
 
-      <TransferPanel careers={careers} track={track} />
+      <TransferPanel careers={careers} track={track} onBackedUp={relistBackups} />
+      <BackupsPanel
+        backups={backups}
+        careers={careers}
+        storage={backupStorage}
+        track={track}
+        onChanged={relistBackups}
+      />
     </div>
   )
 }

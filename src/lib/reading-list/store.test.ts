@@ -12,6 +12,7 @@ import {
 import {
   READING_LIST_BACKUP_KEY as BACKUP_KEY,
   READING_LIST_STORAGE_KEY as KEY,
+  REMOVED_MAX,
   bookmarkKey,
   type Bookmark,
 } from './model'
@@ -367,5 +368,36 @@ describe('a newer version of the app', () => {
     store.persistence.flush()
     expect(storage.getItem(KEY)).toBe(newer)
     expect(store.persistence.useStatus.getState().saving).toBe('newer')
+  })
+})
+
+describe('removal records', () => {
+  it('are capped at the newest REMOVED_MAX, however many items are cleared at once', () => {
+    const storage = new FakeStorage()
+    const { store } = openTab(storage)
+    const many = Array.from({ length: 1000 }, (_, index) =>
+      bookmark({ ...fluent, itemId: `item-${index}`, title: `Item ${index}` }),
+    )
+    store.getState().replace(toRecord(...many))
+    store.getState().replace({})
+    store.getState().toggle(pydata)
+    store.getState().remove(bookmarkKey(pydata))
+    store.persistence.flush()
+    const stored = JSON.parse(storage.getItem(KEY)!) as { state: { removed: Record<string, string> } }
+    expect(Object.keys(stored.state.removed)).toHaveLength(REMOVED_MAX)
+    // The newest removal is among those kept.
+    expect(stored.state.removed).toHaveProperty([bookmarkKey(pydata)])
+  })
+
+  it('stored in their thousands by an earlier version, are cut to the cap on loading', () => {
+    const removed = Object.fromEntries(
+      Array.from({ length: 7000 }, (_, index) => [`python-developer/resource/item-${index}`, SAVED_AT]),
+    )
+    const storage = new FakeStorage({
+      [KEY]: JSON.stringify({ state: { bookmarks: {}, removed }, version: 1 }),
+    })
+    const { store } = openTab(storage)
+    expect(Object.keys(store.getState().removed)).toHaveLength(REMOVED_MAX)
+    expect(store.persistence.useStatus.getState().recovery).toBeNull()
   })
 })

@@ -51,3 +51,16 @@ describe('the header’s reading-list link', () => {
     container.remove()
   })
 })
+
+describe('the header’s reading-list link when changes cannot be stored', () => {
+  it('says the count holds in this tab only', async () => {
+    renderWithRouter('/')
+    const nav = await screen.findByRole('navigation', { name: 'Main' })
+    act(() => {
+      useReadingListStore.getState().toggle(FLUENT_PYTHON)
+      useReadingListStore.persistence.useStatus.setState({ saving: 'full' })
+    })
+    const link = within(nav).getByRole('link', { name: 'Reading list, 1 saved in this tab only' })
+    expect(link).toHaveTextContent('this tab only')
+  })
+})

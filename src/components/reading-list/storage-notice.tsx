@@ -50,6 +50,8 @@ export function ReadingListStorageNotice() {
             {recovery.recovered === 0
               ? 'Nothing in it could be recovered, so your list starts empty.'
               : `Your list starts with the ${recovery.recovered === 1 ? 'one item' : `${recovery.recovered} items`} that could be recovered.`}
+            {recovery.backupKey &&
+              ' The copy stays under Backups on the reading-list page until you delete it.'}
           </p>
           <div className="button-row">
             <button

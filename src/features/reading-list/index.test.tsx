@@ -360,6 +360,15 @@ describe('export and import', () => {
     expect(asSeen(store().bookmarks)).toEqual(asSeen(before))
   })
 
+  it('an import that changes nothing says so, with nothing to undo', async () => {
+    seed()
+    await openPage()
+    await userEvent.click(screen.getByRole('button', { name: 'Export as JSON' }))
+    await userEvent.upload(screen.getByLabelText('Import a JSON export'), file(await downloads[0]!.text()))
+    expect(await screen.findByText('Imported list.json: 0 items added, 0 updated.')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+  })
+
   it('undo after an import keeps notes and statuses edited since', async () => {
     seed()
     await openPage()

@@ -53,6 +53,7 @@ function ReadingListContent({ careers, search, onSearchChange }: ReadingListPage
   const progress = useMemo(() => readingListProgress(bookmarks), [bookmarks])
 
   const [undoStack, setUndoStack] = useState<readonly UndoEntry[]>([])
+  const [unchanged, setUnchanged] = useState<string | null>(null)
   // An action whose items have all changed since (edited, saved again, changed in another tab) has nothing left to
   // undo, so it is no longer offered.
   const undoable = useMemo(
@@ -110,6 +111,8 @@ function ReadingListContent({ careers, search, onSearchChange }: ReadingListPage
     const before = useReadingListStore.getState().bookmarks
     action()
     const changes = changesBetween(before, useReadingListStore.getState().bookmarks)
+    // An action that changed nothing (an import of what the list already holds) is said, with nothing to undo.
+    setUnchanged(changes.length === 0 ? message : null)
     if (changes.length === 0) return
     setUndoStack((stack) => [...stack, { id: nextUndoId++, message, changes, focusKey }].slice(-UNDO_LIMIT))
     focusNext.current = { to: 'undo' }
@@ -144,6 +147,7 @@ function ReadingListContent({ careers, search, onSearchChange }: ReadingListPage
     if (!latest) return
     const { bookmarks: current, replace } = useReadingListStore.getState()
     replace(undoChanges(latest, current))
+    setUnchanged(null)
     setUndoStack((stack) => stack.filter((entry) => entry !== latest))
     focusNext.current = undoable.length > 1 ? { to: 'undo' } : { to: 'row', key: latest.focusKey }
   }
@@ -158,7 +162,8 @@ function ReadingListContent({ careers, search, onSearchChange }: ReadingListPage
       </p>
 
       <div role="status" className="undo-bar-region">
-        {latest && (
+        {unchanged && <p>{unchanged}</p>}
+        {!unchanged && latest && (
           <div className="undo-bar">
             <p>
               {latest.message}

@@ -150,6 +150,8 @@ test('4. replace asks first, and the replaced list can be brought back after a r
   browser,
   baseURL,
 }) => {
+  // Two axe runs: on a loaded machine this needs more than the default 30 s.
+  test.setTimeout(60_000)
   const context = await contextWithStorage(browser, baseURL!, [
     { name: KEY, value: storedList(FLUENT, REAL) },
   ])

@@ -91,7 +91,13 @@ export function BackupsPanel({
           <li key={backup.key} className="backups__item">
             <p id={`${buttonId(backup)}-about`}>
               {describe(backup)}{' '}
-              <span className="muted">({backup.raw.length.toLocaleString('en-IN')} characters)</span>
+              <span className="muted">
+                (
+                {backup.raw.length === 1
+                  ? '1 character'
+                  : `${backup.raw.length.toLocaleString('en-IN')} characters`}
+                )
+              </span>
             </p>
             {confirming === backup.key ? (
               // Escape cancels, as it would a dialog.

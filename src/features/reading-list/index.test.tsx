@@ -369,6 +369,24 @@ describe('export and import', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
   })
 
+  it('replace refuses, losing nothing, when the replaced list cannot be kept as a backup', async () => {
+    seed()
+    const before = store().bookmarks
+    await openPage()
+    await userEvent.click(screen.getByRole('radio', { name: 'Replace my list with it' }))
+    const empty = JSON.stringify({ app: 'career-explorer', data: 'reading-list', version: 1, bookmarks: [] })
+    await userEvent.upload(screen.getByLabelText('Import a JSON export'), file(empty, 'empty.json'))
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    await userEvent.click(await screen.findByRole('button', { name: 'Yes, replace my list' }))
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /could not be kept as a backup.*Nothing was imported\./,
+    )
+    expect(store().bookmarks).toBe(before)
+    expect(document.activeElement).toBe(screen.getByLabelText('Import a JSON export'))
+  })
+
   it('undo after an import keeps notes and statuses edited since', async () => {
     seed()
     await openPage()

@@ -115,6 +115,8 @@ export function TransferPanel({
         setError(
           'Your list could not be kept as a backup (this browser’s storage is full or refused), so it was not replaced. Export it first, or merge instead. Nothing was imported.',
         )
+        // The confirmation has gone; the message is tied to the file field.
+        fileInput.current?.focus()
         return
       }
       onBackedUp()

@@ -102,6 +102,16 @@ plain.describe('without JavaScript', () => {
     )
   })
 
+  plain(
+    'the reading list’s HTML does not claim the list is empty before it has been read',
+    async ({ page }) => {
+      await page.goto('/reading-list')
+      await expect(page.getByRole('heading', { level: 1, name: 'Reading list' })).toBeVisible()
+      await expect(page.getByText('Nothing saved yet')).toHaveCount(0)
+      await expect(page.getByText('Loading your reading list')).toBeVisible()
+    },
+  )
+
   plain('an unknown address gets the not-found page with status 404', async ({ page }) => {
     const response = await page.goto('/careers/python-developer/nowhere')
     expect(response?.status()).toBe(404)

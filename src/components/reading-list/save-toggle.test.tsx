@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { bookmarkKey } from '@/lib/reading-list/model'
 import { useReadingListStore } from '@/lib/reading-list/store'
-import { FLUENT_PYTHON } from '@/testing/reading-list-fixtures'
+import { FLUENT_PYTHON, PYDATA_INDIA } from '@/testing/reading-list-fixtures'
 import { SaveToggle } from './save-toggle'
 
 describe('SaveToggle', () => {
@@ -39,5 +39,48 @@ describe('SaveToggle', () => {
     useReadingListStore.getState().toggle(FLUENT_PYTHON)
     render(<SaveToggle item={FLUENT_PYTHON} />)
     expect(screen.getByRole('button', { name: /Fluent Python/ })).toHaveAttribute('aria-pressed', 'true')
+  })
+
+  describe('when the change cannot be stored', () => {
+    afterEach(() => {
+      vi.restoreAllMocks()
+    })
+
+    it('storage full (QuotaExceededError): says so beside the toggle, announced, and keeps the item in the tab', async () => {
+      vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      })
+      render(<SaveToggle item={FLUENT_PYTHON} />)
+      const toggle = screen.getByRole('button', { name: 'Save Fluent Python (2nd Edition)' })
+      await userEvent.click(toggle)
+      expect(toggle).toHaveAttribute('aria-pressed', 'true')
+      const message =
+        'Saved in this tab only: this browser’s storage is full. It will be lost when you close or reload this tab.'
+      expect(screen.getByRole('status')).toHaveTextContent(message)
+      expect(toggle).toHaveAccessibleDescription(message)
+    })
+
+    it('says nothing beside toggles the reader did not press', async () => {
+      render(
+        <>
+          <SaveToggle item={FLUENT_PYTHON} />
+          <SaveToggle item={PYDATA_INDIA} />
+        </>,
+      )
+      vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      })
+      await userEvent.click(screen.getByRole('button', { name: 'Save PyData India' }))
+      const [fluent, pydata] = screen.getAllByRole('status')
+      expect(fluent).toBeEmptyDOMElement()
+      expect(pydata).toHaveTextContent(/^Saved in this tab only/)
+    })
+
+    it('stored normally, says nothing', async () => {
+      render(<SaveToggle item={FLUENT_PYTHON} />)
+      await userEvent.click(screen.getByRole('button', { name: 'Save Fluent Python (2nd Edition)' }))
+      expect(screen.getByRole('status')).toBeEmptyDOMElement()
+      expect(localStorage.getItem('career-explorer:reading-list')).toContain('fluent-python')
+    })
   })
 })

@@ -1,20 +1,59 @@
+import { useId, useState } from 'react'
 import { bookmarkKey, type SavableItem } from '@/lib/reading-list/model'
+import type { SavingState } from '@/lib/reading-list/persistence'
 import { useReadingListStore } from '@/lib/reading-list/store'
+
+const persistence = useReadingListStore.persistence
+
+/** Why a change stays in this tab, said next to the toggle that made it. */
+const WHY_THIS_TAB_ONLY: Record<Exclude<SavingState, 'on'>, string> = {
+  unavailable: 'this browser is not letting Career Explorer store data',
+  full: 'this browser’s storage is full',
+  held: 'saving is paused (see the notice at the top of the page)',
+  newer: 'a newer version of the app has your list: reload to go on',
+}
 
 /**
  * Saves an item to the reading list or removes it. A toggle button: its state is `aria-pressed`, and its name
- * ("Save Fluent Python") stays the same whichever state it is in, as screen readers expect of toggles.
+ * ("Save Fluent Python") stays the same whichever state it is in, as screen readers expect of toggles. When the
+ * change cannot be stored, the reader learns it here, where they acted (said, and shown beside the button), not
+ * only at the top of the page.
  */
 export function SaveToggle({ item }: { item: SavableItem }) {
   const key = bookmarkKey(item)
   const saved = useReadingListStore((state) => key in state.bookmarks)
   const toggle = useReadingListStore((state) => state.toggle)
+  const saving = persistence.useStatus((status) => status.saving)
+  // Only the toggle the reader pressed speaks up, not every toggle on the page.
+  const [pressed, setPressed] = useState(false)
+  const id = useId()
+  const warning =
+    pressed && saving !== 'on'
+      ? `${saved ? 'Saved' : 'Removed'} in this tab only: ${WHY_THIS_TAB_ONLY[saving]}. It will be lost when you close or reload this tab.`
+      : ''
   return (
-    <button type="button" className="save-toggle" aria-pressed={saved} onClick={() => toggle(item)}>
-      <svg className="save-toggle__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-        <path d="M3.5 1.5h9v13L8 11l-4.5 3.5z" />
-      </svg>
-      Save <span className="visually-hidden">{item.title}</span>
-    </button>
+    <>
+      <button
+        type="button"
+        className="save-toggle"
+        aria-pressed={saved}
+        aria-describedby={warning ? id : undefined}
+        onClick={() => {
+          toggle(item)
+          setPressed(true)
+          // Written at once rather than batched, so that a refusal shows while the reader is still here.
+          persistence.flush()
+        }}
+      >
+        <svg className="save-toggle__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <path d="M3.5 1.5h9v13L8 11l-4.5 3.5z" />
+        </svg>
+        Save <span className="visually-hidden">{item.title}</span>
+      </button>
+      {/* Present before it has anything to say, so that screen readers announce what it then says. */}
+      <span id={id} role="status" className="save-toggle__status">
+        {warning}
+      </span>
+    </>
   )
 }

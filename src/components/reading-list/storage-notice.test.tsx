@@ -10,20 +10,30 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
+/** The notice as the app shell places it: inside main, above the page's heading. */
+function WithHeading() {
+  return (
+    <main>
+      <ReadingListStorageNotice />
+      <h1>A page</h1>
+    </main>
+  )
+}
+
 describe('ReadingListStorageNotice', () => {
   it('says nothing while storage works', () => {
-    render(<ReadingListStorageNotice />)
+    render(<WithHeading />)
     expect(screen.getByRole('status')).toBeEmptyDOMElement()
   })
 
   it('says saving is off when the browser refuses storage', () => {
-    render(<ReadingListStorageNotice />)
+    render(<WithHeading />)
     act(() => status.setState({ saving: 'unavailable' }))
     expect(screen.getByRole('status')).toHaveTextContent(/Saving is off.*works until you close this tab/)
   })
 
   it('says storage is full and that the next change retries', () => {
-    render(<ReadingListStorageNotice />)
+    render(<WithHeading />)
     act(() => status.setState({ saving: 'full' }))
     expect(screen.getByRole('status')).toHaveTextContent(
       /storage is full.*kept in this tab only.*tries again at your next change/,
@@ -34,7 +44,7 @@ describe('ReadingListStorageNotice', () => {
     const createObjectURL = vi.fn<(blob: Blob) => string>(() => 'blob:original')
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() })
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
-    render(<ReadingListStorageNotice />)
+    render(<WithHeading />)
     act(() =>
       status.setState({
         recovery: {
@@ -54,10 +64,11 @@ describe('ReadingListStorageNotice', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }))
     expect(screen.getByRole('status')).toBeEmptyDOMElement()
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'A page' }))
   })
 
   it('when the original could not be backed up, holds saving until the person resumes it', async () => {
-    render(<ReadingListStorageNotice />)
+    render(<WithHeading />)
     act(() =>
       status.setState({
         saving: 'held',
@@ -69,5 +80,15 @@ describe('ReadingListStorageNotice', () => {
     )
     await userEvent.click(screen.getByRole('button', { name: 'Resume saving' }))
     expect(status.getState().saving).toBe('on')
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'A page' }))
+  })
+
+  it('after a newer version of the app wrote the list, says to reload, with no way to resume', () => {
+    render(<WithHeading />)
+    act(() => status.setState({ saving: 'newer' }))
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Your list was changed by a newer version of the app — reload to go on.',
+    )
+    expect(screen.queryByRole('button')).not.toBeInTheDocument()
   })
 })

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useHydrated } from '@tanstack/react-router'
 import { downloadText } from '@/lib/download'
 import type { RecoveryReason } from '@/lib/reading-list/persistence'
@@ -8,7 +9,6 @@ const persistence = useReadingListStore.persistence
 const WHY_UNREADABLE: Record<RecoveryReason, string> = {
   'not-json': 'it is not in a form the app can read',
   'wrong-shape': 'it is not in a form the app can read',
-  'newer-version': 'it was saved by a newer version of Career Explorer',
   'invalid-entries': 'some entries in it were damaged',
 }
 
@@ -16,6 +16,8 @@ const SAVING_OFF = {
   unavailable:
     'Saving is off: this browser is not letting Career Explorer store data (private browsing can do this). Your reading list works until you close this tab; export it from the reading list to keep a copy.',
   full: 'Your browser’s storage is full, so your latest reading-list changes are kept in this tab only. Career Explorer tries again at your next change.',
+  newer:
+    'Your list was changed by a newer version of the app — reload to go on. Until then, changes in this tab are not saved, so that nothing the newer version stored is overwritten.',
   held: 'Saving is paused so that nothing overwrites the unreadable data before you have a copy of it. Download it first: resuming replaces it with your list as it is now.',
 } as const
 
@@ -25,6 +27,21 @@ export function ReadingListStorageNotice() {
   // Prerendered HTML cannot know this browser's storage: say nothing until the page has hydrated.
   const hydrated = useHydrated()
   const { saving, recovery } = hydrated ? status : ({ saving: 'on', recovery: null } as const)
+  // Dismiss and Resume saving remove the notice, and the button with it: focus goes to the page's heading, where
+  // the page starts, instead of falling to the body.
+  const focusHeading = useRef(false)
+  useEffect(() => {
+    if (!focusHeading.current) return
+    focusHeading.current = false
+    const heading = document.querySelector<HTMLElement>('main h1')
+    if (!heading) return
+    heading.tabIndex = -1
+    heading.focus()
+  })
+  const then = (action: () => void) => () => {
+    focusHeading.current = true
+    action()
+  }
   return (
     <div role="status" className="storage-notices">
       {recovery && (
@@ -37,6 +54,8 @@ export function ReadingListStorageNotice() {
             {recovery.recovered === 0
               ? 'Nothing in it could be recovered, so your list starts empty.'
               : `Your list starts with the ${recovery.recovered === 1 ? 'one item' : `${recovery.recovered} items`} that could be recovered.`}
+            {recovery.backupKey &&
+              ' The copy stays under Backups on the reading-list page until you delete it.'}
           </p>
           <div className="button-row">
             <button
@@ -46,7 +65,11 @@ export function ReadingListStorageNotice() {
             >
               Download the original data
             </button>
-            <button type="button" className="button button--secondary" onClick={persistence.dismissRecovery}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={then(persistence.dismissRecovery)}
+            >
               Dismiss
             </button>
           </div>
@@ -57,7 +80,11 @@ export function ReadingListStorageNotice() {
           <p>{SAVING_OFF[saving]}</p>
           {saving === 'held' && (
             <div className="button-row">
-              <button type="button" className="button button--secondary" onClick={persistence.resumeSaving}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={then(persistence.resumeSaving)}
+              >
                 Resume saving
               </button>
             </div>

@@ -14,6 +14,9 @@ import {
   asSeen,
 } from '@/testing/reading-list-fixtures'
 import { renderWithRouter } from '@/testing/render-with-router'
+import { careerRegistry } from '@/content/registry'
+import { renderToString } from 'react-dom/server'
+import { ReadingListPage } from '.'
 
 const store = () => useReadingListStore.getState()
 
@@ -37,6 +40,18 @@ const savedTitles = () =>
   within(screen.getByRole('region', { name: 'Saved items' }))
     .queryAllByRole('heading', { level: 3 })
     .map((heading) => heading.textContent)
+
+describe('before the stored list has been read (prerendered on the server)', () => {
+  it('says it is loading, never that the list is empty, and shows no count', () => {
+    const html = renderToString(
+      <ReadingListPage careers={careerRegistry.list()} search={{}} onSearchChange={() => undefined} />,
+    )
+    expect(html).toContain('aria-busy="true"')
+    expect(html).toContain('Loading your reading list…')
+    expect(html).not.toContain('Nothing saved yet')
+    expect(html).not.toMatch(/\d+ of \d+ done|saved item/)
+  })
+})
 
 describe('the empty reading list', () => {
   it('says nothing is saved yet and links to the career’s resources', async () => {
@@ -172,6 +187,56 @@ describe('the reading list with items', () => {
     expect(asSeen(store().bookmarks)).toEqual(asSeen(before))
   })
 
+  it('undoes each of several quick removals, newest first, focusing the undo until the last', async () => {
+    const before = store().bookmarks
+    await openPage()
+    for (const title of ['Real Python', 'PyData India', 'Fluent Python (2nd Edition)']) {
+      await userEvent.click(screen.getByRole('button', { name: `Remove ${title}` }))
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }))
+    }
+    expect(
+      screen.getByText(/Removed “Fluent Python \(2nd Edition\)”\. 2 earlier changes can be undone too\./),
+    )
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(screen.getByText(/Removed “PyData India”\. 1 earlier change can be undone too\./))
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(asSeen(store().bookmarks)).toEqual(asSeen(before))
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: 'Real Python' }))
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+  })
+
+  it('an undo no longer offered once its item has changed since', async () => {
+    await openPage()
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Real Python' }))
+    act(() => store().toggle(REAL_PYTHON))
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+  })
+
+  it('"Show every saved item" puts focus on the saved items heading', async () => {
+    await openPage('/reading-list?status=done&kind=resource')
+    await userEvent.click(screen.getByRole('button', { name: 'Show every saved item' }))
+    expect(savedTitles()).toHaveLength(3)
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Saved items' }))
+  })
+
+  it('a status change that hides the row under a status filter moves focus to the row in its place', async () => {
+    act(() => store().setStatus(bookmarkKey(REAL_PYTHON), 'reading'))
+    await openPage('/reading-list?status=reading')
+    expect(savedTitles()).toEqual(['Real Python', 'Fluent Python (2nd Edition)'])
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status of Real Python' }), 'Done')
+    expect(savedTitles()).toEqual(['Fluent Python (2nd Edition)'])
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { level: 3, name: 'Fluent Python (2nd Edition)' }),
+    )
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Status of Fluent Python (2nd Edition)' }),
+      'Saved',
+    )
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Show every saved item' }))
+  })
+
   it('keeps a bookmark whose item is no longer listed, and says so', async () => {
     store().restore([savedBookmark(NO_LONGER_LISTED, { note: 'find a copy' })])
     await openPage()
@@ -180,6 +245,42 @@ describe('the reading list with items', () => {
     expect(item).toHaveTextContent('The Python Developer page no longer lists this item.')
     expect(within(item).queryByRole('link')).not.toBeInTheDocument()
     expect(within(item).getByRole('textbox', { name: /Note on/ })).toHaveValue('find a copy')
+  })
+})
+
+describe('backups', () => {
+  const BACKUP = 'career-explorer:reading-list:backup'
+
+  it('stay listed on the page across reloads until the reader deletes them, after confirming', async () => {
+    localStorage.setItem(BACKUP, '{')
+    localStorage.setItem(`${BACKUP}:1764590400000`, '[]')
+    const { unmount } = await openPage()
+    let backups = screen.getByRole('region', { name: 'Backups' })
+    expect(within(backups).getAllByRole('listitem')).toHaveLength(2)
+    expect(backups).toHaveTextContent('Saved data the app could not read as it was, kept as found')
+
+    unmount()
+    await openPage()
+    backups = screen.getByRole('region', { name: 'Backups' })
+    const deletes = within(backups).getAllByRole('button', { name: 'Delete…' })
+    expect(deletes).toHaveLength(2)
+    await userEvent.click(deletes[0]!)
+    const cancel = within(backups).getByRole('button', { name: 'Cancel' })
+    expect(document.activeElement).toBe(cancel)
+    await userEvent.click(cancel)
+    expect(document.activeElement).toBe(within(backups).getAllByRole('button', { name: 'Delete…' })[0])
+
+    await userEvent.click(within(backups).getAllByRole('button', { name: 'Delete…' })[0]!)
+    await userEvent.click(within(backups).getByRole('button', { name: 'Yes, delete it' }))
+    expect(within(backups).getAllByRole('listitem')).toHaveLength(1)
+    expect(document.activeElement).toBe(within(backups).getByRole('heading', { name: 'Backups' }))
+    expect(localStorage.getItem(`${BACKUP}:1764590400000`)).toBeNull()
+    expect(localStorage.getItem(BACKUP)).toBe('{')
+
+    await userEvent.click(within(backups).getByRole('button', { name: 'Delete…' }))
+    await userEvent.click(within(backups).getByRole('button', { name: 'Yes, delete it' }))
+    expect(screen.queryByRole('region', { name: 'Backups' })).not.toBeInTheDocument()
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Reading list' }))
   })
 })
 
@@ -218,21 +319,90 @@ describe('export and import', () => {
     expect(asSeen(store().bookmarks)).toEqual(asSeen(before))
   })
 
-  it('replaces the list when asked, with undo', async () => {
+  it('replace asks first, keeps the replaced list as a backup that outlives a reload, and can be undone', async () => {
+    seed()
+    const before = store().bookmarks
+    const { unmount } = await openPage()
+    await userEvent.click(screen.getByRole('button', { name: 'Export as JSON' }))
+    const exported = JSON.parse(await downloads[0]!.text()) as { bookmarks: unknown[] }
+    const empty = JSON.stringify({ ...exported, bookmarks: [] })
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Replace my list with it' }))
+    await userEvent.upload(screen.getByLabelText('Import a JSON export'), file(empty, 'empty.json'))
+    const confirm = await screen.findByRole('group', {
+      name: /^Replace 3 saved items with 0 from empty\.json\?/,
+    })
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Cancel' }))
+    expect(store().bookmarks).toBe(before)
+
+    // Cancel changes nothing and returns to the file field.
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }))
+    expect(store().bookmarks).toBe(before)
+    expect(document.activeElement).toBe(screen.getByLabelText('Import a JSON export'))
+
+    await userEvent.upload(screen.getByLabelText('Import a JSON export'), file(empty, 'empty.json'))
+    await userEvent.click(await screen.findByRole('button', { name: 'Yes, replace my list' }))
+    expect(store().bookmarks).toEqual({})
+    expect(
+      screen.getByText(
+        'Replaced your list with the 0 items from empty.json. Your previous list is kept under Backups.',
+      ),
+    ).toBeInTheDocument()
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }))
+
+    // A reload: the undo is gone, the backup is not.
+    unmount()
+    await openPage()
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+    const backups = screen.getByRole('region', { name: 'Backups' })
+    expect(backups).toHaveTextContent('Your list as it was before an import replaced it')
+    await userEvent.click(within(backups).getByRole('button', { name: 'Merge it back into my list' }))
+    expect(asSeen(store().bookmarks)).toEqual(asSeen(before))
+  })
+
+  it('an import that changes nothing says so, with nothing to undo', async () => {
+    seed()
+    await openPage()
+    await userEvent.click(screen.getByRole('button', { name: 'Export as JSON' }))
+    await userEvent.upload(screen.getByLabelText('Import a JSON export'), file(await downloads[0]!.text()))
+    expect(await screen.findByText('Imported list.json: 0 items added, 0 updated.')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+  })
+
+  it('replace refuses, losing nothing, when the replaced list cannot be kept as a backup', async () => {
     seed()
     const before = store().bookmarks
     await openPage()
-    await userEvent.click(screen.getByRole('button', { name: 'Export as JSON' }))
-    const exported = JSON.parse(await downloads[0]!.text()) as { bookmarks: unknown[] }
-    const onlyOne = JSON.stringify({ ...exported, bookmarks: exported.bookmarks.slice(0, 1) })
-
     await userEvent.click(screen.getByRole('radio', { name: 'Replace my list with it' }))
-    await userEvent.upload(screen.getByLabelText('Import a JSON export'), file(onlyOne, 'one.json'))
-    expect(await screen.findByText('Replaced your list with the 1 item from one.json.')).toBeInTheDocument()
-    expect(Object.keys(store().bookmarks)).toHaveLength(1)
+    const empty = JSON.stringify({ app: 'career-explorer', data: 'reading-list', version: 1, bookmarks: [] })
+    await userEvent.upload(screen.getByLabelText('Import a JSON export'), file(empty, 'empty.json'))
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    await userEvent.click(await screen.findByRole('button', { name: 'Yes, replace my list' }))
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /could not be kept as a backup.*Nothing was imported\./,
+    )
+    expect(store().bookmarks).toBe(before)
+    expect(document.activeElement).toBe(screen.getByLabelText('Import a JSON export'))
+  })
+
+  it('undo after an import keeps notes and statuses edited since', async () => {
+    seed()
+    await openPage()
+    await userEvent.click(screen.getByRole('button', { name: 'Export as JSON' }))
+    const exported = await downloads[0]!.text()
+    act(() => store().replace({}))
+    await userEvent.upload(screen.getByLabelText('Import a JSON export'), file(exported))
+    await screen.findByText('Imported list.json: 3 items added, 0 updated.')
+    await userEvent.type(screen.getByRole('textbox', { name: 'Note on Real Python' }), 'async first')
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status of PyData India' }), 'Reading')
 
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }))
-    expect(asSeen(store().bookmarks)).toEqual(asSeen(before))
+    expect(savedTitles()).toEqual(['PyData India', 'Real Python'])
+    expect(store().bookmarks[bookmarkKey(REAL_PYTHON)]?.note).toBe('async first')
+    expect(store().bookmarks[bookmarkKey(PYDATA_INDIA)]?.status).toBe('reading')
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Reading list' }))
   })
 
   const MALFORMED: [string, string, RegExp][] = [

@@ -1,89 +1,156 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import type { Career } from '@/content/schema'
-import type { Bookmark } from '@/lib/reading-list/model'
+import type { BookmarkStatus } from '@/lib/reading-list/model'
+import { browserBackupStorage, listBackups } from '@/lib/reading-list/backups'
 import { useReadingListStore } from '@/lib/reading-list/store'
+import { useReadingListHydrated } from '@/lib/reading-list/use-hydrated'
+import { BackupsPanel } from './components/backups-panel'
 import { ListControls } from './components/list-controls'
 import { ReadingListItem, readingItemId } from './components/reading-list-item'
 import { ReadingProgress } from './components/reading-progress'
 import { TransferPanel } from './components/transfer-panel'
 import type { ReadingListSearch } from './lib/search'
+import { UNDO_LIMIT, changesBetween, stillUndoable, undoChanges, type UndoEntry } from './lib/undo'
 import { readingListProgress, readingListRows, type ReadingListRow } from './lib/view'
 import { PageHead } from '@/components/layout/page-head'
 
-interface Undoable {
-  message: string
-  undo: () => void
-  /** The element to move focus to after undoing; the page heading when absent or gone. */
-  focusId?: string
-}
+/** Where focus goes after the next render; the page heading when the target is not there. */
+type FocusTarget =
+  | { to: 'undo' | 'cancel-clear' | 'clear' | 'saved-heading' }
+  /** A row's heading by key, or else the row shown at `index` (or the last one) once this one has gone. */
+  | { to: 'row'; key?: string; index?: number }
+
+let nextUndoId = 1
 
 const plural = (n: number) => (n === 1 ? '1 saved item' : `${n} saved items`)
 
-/** `/reading-list`: what the person saved, with status, note, progress, filters, undo, export and import. */
-export function ReadingListPage({
-  careers,
-  search,
-  onSearchChange,
-}: {
+interface ReadingListPageProps {
   careers: readonly Career[]
   search: ReadingListSearch
   onSearchChange: (change: Partial<ReadingListSearch>) => void
-}) {
+}
+
+/**
+ * `/reading-list`: what the person saved, with status, note, progress, filters, undo, export and import. Until the
+ * stored list has been read (always so on the server, which prerenders with an empty store) it says it is loading,
+ * never that the list is empty.
+ */
+export function ReadingListPage(props: ReadingListPageProps) {
+  const hydrated = useReadingListHydrated()
+  if (hydrated) return <ReadingListContent {...props} />
+  return (
+    <div className="page reading-list-page" aria-busy="true">
+      <title>Reading list · Career Explorer</title>
+      <h1 tabIndex={-1}>Reading list</h1>
+      <p className="lede">Loading your reading list…</p>
+    </div>
+  )
+}
+
+function ReadingListContent({ careers, search, onSearchChange }: ReadingListPageProps) {
   const bookmarks = useReadingListStore((state) => state.bookmarks)
   const rows = useMemo(() => readingListRows(bookmarks, careers, search), [bookmarks, careers, search])
   const progress = useMemo(() => readingListProgress(bookmarks), [bookmarks])
 
-  const [undoable, setUndoable] = useState<Undoable | null>(null)
+  const [undoStack, setUndoStack] = useState<readonly UndoEntry[]>([])
+  const [unchanged, setUnchanged] = useState<string | null>(null)
+  // An action whose items have all changed since (edited, saved again, changed in another tab) has nothing left to
+  // undo, so it is no longer offered.
+  const undoable = useMemo(
+    () => undoStack.filter((entry) => stillUndoable(entry, bookmarks).length > 0),
+    [undoStack, bookmarks],
+  )
+  const latest = undoable.at(-1)
   const [confirmingClear, setConfirmingClear] = useState(false)
-  // Focus moves after the render that shows (or hides) its target.
-  const focusNext = useRef<'undo' | 'cancel-clear' | 'clear' | { id?: string } | null>(null)
+
+  // Backups are read from storage whenever one may have come or gone: on opening the page, after this page's own
+  // replace or delete, when a damaged list is found (and backed up), and when another tab changes storage.
+  const [backupStorage] = useState(browserBackupStorage)
+  const [backups, setBackups] = useState(() => listBackups(backupStorage))
+  const relistBackups = useCallback(() => setBackups(listBackups(backupStorage)), [backupStorage])
+  useEffect(() => {
+    window.addEventListener('storage', relistBackups)
+    const stopListening = useReadingListStore.persistence.useStatus.subscribe(relistBackups)
+    return () => {
+      window.removeEventListener('storage', relistBackups)
+      stopListening()
+    }
+  }, [relistBackups])
+  // Focus moves after the render that shows (or hides) its target, so it never falls to the page body.
+  const focusNext = useRef<FocusTarget | null>(null)
   const undoButton = useRef<HTMLButtonElement>(null)
   const cancelClearButton = useRef<HTMLButtonElement>(null)
   const clearButton = useRef<HTMLButtonElement>(null)
+  const showAllButton = useRef<HTMLButtonElement>(null)
+  const savedHeading = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     const target = focusNext.current
     focusNext.current = null
-    if (target === 'undo') undoButton.current?.focus()
-    else if (target === 'cancel-clear') cancelClearButton.current?.focus()
-    else if (target === 'clear') clearButton.current?.focus()
-    else if (target) {
-      const row = target.id ? document.getElementById(target.id) : null
-      ;(row?.querySelector<HTMLElement>('h3') ?? document.querySelector<HTMLElement>('main h1'))?.focus()
+    if (!target) return
+    const heading = (key: string) =>
+      document.getElementById(readingItemId(key))?.querySelector<HTMLElement>('h3') ?? null
+    let element: HTMLElement | null = null
+    if (target.to === 'undo') element = undoButton.current
+    else if (target.to === 'cancel-clear') element = cancelClearButton.current
+    else if (target.to === 'clear') element = clearButton.current
+    else if (target.to === 'saved-heading') element = savedHeading.current
+    else if (target.to === 'row') {
+      element = target.key ? heading(target.key) : null
+      // A row that has just gone (hidden by a filter, say): the row now in its place, the one before it, or the
+      // way back to every item.
+      if (!element && target.index !== undefined) {
+        const near = rows[Math.min(target.index, rows.length - 1)]
+        element = near ? heading(near.key) : showAllButton.current
+      }
     }
+    ;(element ?? document.querySelector<HTMLElement>('main h1'))?.focus()
   })
 
-  const offerUndo = useCallback((next: Undoable) => {
-    setUndoable(next)
-    focusNext.current = 'undo'
+  /** Runs `action` on the list and offers to undo what it changed. */
+  const track = useCallback((message: string, action: () => void, focusKey?: string) => {
+    const before = useReadingListStore.getState().bookmarks
+    action()
+    const changes = changesBetween(before, useReadingListStore.getState().bookmarks)
+    // An action that changed nothing (an import of what the list already holds) is said, with nothing to undo.
+    setUnchanged(changes.length === 0 ? message : null)
+    if (changes.length === 0) return
+    setUndoStack((stack) => [...stack, { id: nextUndoId++, message, changes, focusKey }].slice(-UNDO_LIMIT))
+    focusNext.current = { to: 'undo' }
   }, [])
 
   const remove = useCallback(
-    (row: ReadingListRow) => {
-      const { remove, restore } = useReadingListStore.getState()
-      remove(row.key)
-      offerUndo({
-        message: `Removed “${row.item.title}”.`,
-        undo: () => restore([row.bookmark]),
-        focusId: readingItemId(row.key),
-      })
+    (row: ReadingListRow) =>
+      track(`Removed “${row.item.title}”.`, () => useReadingListStore.getState().remove(row.key), row.key),
+    [track],
+  )
+
+  const changeStatus = useCallback(
+    (row: ReadingListRow, status: BookmarkStatus) => {
+      // Its place among the rows shown, read from the page so that this callback (and every row) stays the same.
+      const shown = [...document.querySelectorAll('.reading-list-page .item-list > li')]
+      const index = shown.findIndex((li) => li.id === readingItemId(row.key))
+      useReadingListStore.getState().setStatus(row.key, status)
+      // Under a status filter the row may leave the list, taking focus with it.
+      if (search.status && search.status !== status) focusNext.current = { to: 'row', index }
     },
-    [offerUndo],
+    [search.status],
   )
 
   function clearAll() {
-    const { bookmarks: all, replace, restore } = useReadingListStore.getState()
-    const removed: Bookmark[] = Object.values(all)
-    replace({})
+    const { bookmarks: all, replace } = useReadingListStore.getState()
+    const count = Object.keys(all).length
     setConfirmingClear(false)
-    offerUndo({ message: `Cleared ${plural(removed.length)}.`, undo: () => restore(removed) })
+    track(`Cleared ${plural(count)}.`, () => replace({}))
   }
 
   function runUndo() {
-    if (!undoable) return
-    undoable.undo()
-    setUndoable(null)
-    focusNext.current = { id: undoable.focusId }
+    if (!latest) return
+    const { bookmarks: current, replace } = useReadingListStore.getState()
+    replace(undoChanges(latest, current))
+    setUnchanged(null)
+    setUndoStack((stack) => stack.filter((entry) => entry !== latest))
+    focusNext.current = undoable.length > 1 ? { to: 'undo' } : { to: 'row', key: latest.focusKey }
   }
 
   return (
@@ -100,9 +167,14 @@ export function ReadingListPage({
       </p>
 
       <div role="status" className="undo-bar-region">
-        {undoable && (
+        {unchanged && <p>{unchanged}</p>}
+        {!unchanged && latest && (
           <div className="undo-bar">
-            <p>{undoable.message}</p>
+            <p>
+              {latest.message}
+              {undoable.length > 1 &&
+                ` ${undoable.length - 1} earlier ${undoable.length === 2 ? 'change' : 'changes'} can be undone too.`}
+            </p>
             <button ref={undoButton} type="button" className="button button--secondary" onClick={runUndo}>
               Undo
             </button>
@@ -129,7 +201,9 @@ export function ReadingListPage({
         </section>
       ) : (
         <section aria-labelledby="saved-items">
-          <h2 id="saved-items">Saved items</h2>
+          <h2 id="saved-items" ref={savedHeading} tabIndex={-1}>
+            Saved items
+          </h2>
           <ReadingProgress done={progress.done} total={progress.total} />
           <ListControls search={search} onChange={onSearchChange} />
           <p role="status" className="muted">
@@ -140,16 +214,20 @@ export function ReadingListPage({
           {rows.length > 0 ? (
             <ul className="item-list">
               {rows.map((row) => (
-                <ReadingListItem key={row.key} row={row} onRemove={remove} />
+                <ReadingListItem key={row.key} row={row} onRemove={remove} onStatusChange={changeStatus} />
               ))}
             </ul>
           ) : (
             <div className="empty-note">
               <p>No saved items match these filters.</p>
               <button
+                ref={showAllButton}
                 type="button"
                 className="button button--secondary"
-                onClick={() => onSearchChange({ kind: undefined, status: undefined })}
+                onClick={() => {
+                  onSearchChange({ kind: undefined, status: undefined })
+                  focusNext.current = { to: 'saved-heading' }
+                }}
               >
                 Show every saved item
               </button>
@@ -166,7 +244,7 @@ export function ReadingListPage({
                 onKeyDown={(event) => {
                   if (event.key !== 'Escape') return
                   setConfirmingClear(false)
-                  focusNext.current = 'clear'
+                  focusNext.current = { to: 'clear' }
                 }}
               >
                 <p id="confirm-clear">
@@ -182,7 +260,7 @@ export function ReadingListPage({
                     className="button button--secondary"
                     onClick={() => {
                       setConfirmingClear(false)
-                      focusNext.current = 'clear'
+                      focusNext.current = { to: 'clear' }
                     }}
                   >
                     Cancel
@@ -196,7 +274,7 @@ export function ReadingListPage({
                 className="button button--secondary"
                 onClick={() => {
                   setConfirmingClear(true)
-                  focusNext.current = 'cancel-clear'
+                  focusNext.current = { to: 'cancel-clear' }
                 }}
               >
                 Clear the list…
@@ -206,7 +284,14 @@ export function ReadingListPage({
         </section>
       )}
 
-      <TransferPanel careers={careers} onImported={(message, undo) => offerUndo({ message, undo })} />
+      <TransferPanel careers={careers} track={track} onBackedUp={relistBackups} />
+      <BackupsPanel
+        backups={backups}
+        careers={careers}
+        storage={backupStorage}
+        track={track}
+        onChanged={relistBackups}
+      />
     </div>
   )
 }

@@ -84,3 +84,33 @@ describe('migrateReadingList', () => {
     expect(migrateReadingList(state, Number.NaN)).toBe(state)
   })
 })
+
+describe('the next stored format (a test-only version 2 that adds a priority to each bookmark)', () => {
+  const addPriority = (state: unknown) => {
+    const { bookmarks, ...rest } = state as { bookmarks: Record<string, object> }
+    return {
+      ...rest,
+      bookmarks: Object.fromEntries(
+        Object.entries(bookmarks).map(([key, bookmark]) => [key, { ...bookmark, priority: 'normal' }]),
+      ),
+    }
+  }
+
+  it('migrates what version 1 stored (its fixture) to version 2, every bookmark kept with the new field', () => {
+    const stored = JSON.parse(fixture(1)!) as { state: unknown; version: number }
+    const migrated = migrateReadingList(stored.state, stored.version, { 1: addPriority }, 2) as {
+      bookmarks: Record<string, object>
+      removed: object
+    }
+    const expected = EXPECTED[1] as { bookmarks: Record<string, object>; removed: object }
+    expect(migrated.removed).toEqual(expected.removed)
+    expect(Object.keys(migrated.bookmarks)).toEqual(Object.keys(expected.bookmarks))
+    for (const [key, bookmark] of Object.entries(expected.bookmarks))
+      expect(migrated.bookmarks[key]).toEqual({ ...bookmark, priority: 'normal' })
+  })
+
+  it('without a step for a version, leaves the state for the validating merge rather than guessing', () => {
+    const state = { bookmarks: {} }
+    expect(migrateReadingList(state, 1, {}, 2)).toBe(state)
+  })
+})

@@ -57,7 +57,8 @@ export interface ReadingListData {
   readonly bookmarks: Bookmarks
   /**
    * When each removed item was removed (ISO 8601), by `bookmarkKey`: so a tab that still has the item learns it
-   * was removed, rather than putting it back. One entry per item ever removed, so it stays as small as the content.
+   * was removed, rather than putting it back. At most REMOVED_MAX entries, the newest: tabs hear each other within
+   * moments, so older records only cost space.
    */
   readonly removed: Readonly<Record<string, string>>
 }
@@ -83,4 +84,17 @@ export const bookmarkData = ({
 
 export function bookmarkKey(item: Pick<SavableItem, 'careerId' | 'kind' | 'itemId'>): string {
   return `${item.careerId}/${item.kind}/${item.itemId}`
+}
+
+/** How many removal records are kept (see `ReadingListData.removed`). */
+export const REMOVED_MAX = 200
+
+/** `removed` cut to its REMOVED_MAX newest records; the same object when it is within the limit. */
+export function keepNewestRemovals(
+  removed: Readonly<Record<string, string>>,
+): Readonly<Record<string, string>> {
+  const entries = Object.entries(removed)
+  if (entries.length <= REMOVED_MAX) return removed
+  // ISO 8601 times in UTC compare as strings.
+  return Object.fromEntries(entries.sort((a, b) => (a[1] < b[1] ? 1 : -1)).slice(0, REMOVED_MAX))
 }

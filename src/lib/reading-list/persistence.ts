@@ -10,11 +10,12 @@ import { sanitizeReadingList } from './schema'
 /**
  * Whether changes reach storage: `on`; `unavailable` (the browser refuses storage, so the list lives in memory);
  * `full` (the last write hit the quota; the next change retries); `held` (unreadable data could not be backed up,
- * so nothing overwrites it until the person says so).
+ * so nothing overwrites it until the person says so); `newer` (a newer version of the app wrote the list: this tab
+ * never writes again, since it cannot know what that version keeps; a reload runs the newer app).
  */
-export type SavingState = 'on' | 'unavailable' | 'full' | 'held'
+export type SavingState = 'on' | 'unavailable' | 'full' | 'held' | 'newer'
 
-export type RecoveryReason = 'not-json' | 'wrong-shape' | 'newer-version' | 'invalid-entries'
+export type RecoveryReason = 'not-json' | 'wrong-shape' | 'invalid-entries'
 
 /** Stored data that could not be read as it was: kept as found, for the person to download. */
 export interface Recovery {
@@ -116,6 +117,8 @@ export function createPersistence<S extends ReadingListData>(options: Persistenc
     const raw = readRaw()
     if (raw === undefined) return
     if (raw !== lastSeenRaw) void store.persist.rehydrate()
+    // Rehydrating may have found a newer version's data.
+    if (writesHeld) return
     const data = partialize(store.getState())
     if (synced && data.bookmarks === synced.bookmarks && data.removed === synced.removed) return
     const text = JSON.stringify({ state: data, version: READING_LIST_VERSION })
@@ -149,7 +152,15 @@ export function createPersistence<S extends ReadingListData>(options: Persistenc
       }
       const { version } = value
       if (typeof version !== 'number') lastRead.problem = 'wrong-shape'
-      else if (version > READING_LIST_VERSION) lastRead.problem = 'newer-version'
+      else if (version > READING_LIST_VERSION) {
+        // Not this version's to change, not even to back up and repair: stop writing for good. The list stays
+        // as this tab had it, and a reload brings the newer app.
+        writesHeld = true
+        clearTimeout(timer)
+        timer = undefined
+        setSaving('newer')
+        return null
+      }
       // Without a version zustand skips `migrate`; the state still goes through the validating merge.
       return { state: value.state as ReadingListData, ...(typeof version === 'number' && { version }) }
     },
@@ -222,6 +233,7 @@ export function createPersistence<S extends ReadingListData>(options: Persistenc
     },
     /** After unreadable data could not be backed up: the person has downloaded it, or chose to go on without. */
     resumeSaving() {
+      if (useStatus.getState().saving === 'newer') return
       writesHeld = false
       synced = null
       setSaving('on')

@@ -6,6 +6,7 @@ import {
   BOOKMARK_STATUSES,
   NOTE_MAX_LENGTH,
   bookmarkKey,
+  keepNewestRemovals,
   type Bookmark,
   type Bookmarks,
   type ReadingListData,
@@ -119,5 +120,6 @@ export function sanitizeReadingList(value: unknown, known?: Bookmarks): Sanitize
         removed[key] = removedAt
       else repairs++
     }
-  return { bookmarks, removed, dropped, repaired: repairs, shapeOk: true }
+  // Data written before removal records were capped may hold thousands.
+  return { bookmarks, removed: keepNewestRemovals(removed), dropped, repaired: repairs, shapeOk: true }
 }

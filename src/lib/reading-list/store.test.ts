@@ -12,6 +12,7 @@ import {
 import {
   READING_LIST_BACKUP_KEY as BACKUP_KEY,
   READING_LIST_STORAGE_KEY as KEY,
+  REMOVED_MAX,
   bookmarkKey,
   type Bookmark,
 } from './model'
@@ -219,12 +220,6 @@ describe('storage faults', () => {
       reason: 'invalid-entries',
       recovered: [{ ...valid, status: 'saved' }],
     },
-    {
-      name: 'a version newer than the app knows',
-      raw: JSON.stringify({ state: { bookmarks: { a: valid }, shelves: [] }, version: 7 }),
-      reason: 'newer-version',
-      recovered: [valid],
-    },
   ]
 
   for (const { name, raw, reason, recovered } of CORRUPT) {
@@ -325,5 +320,84 @@ describe('tabs in sync', () => {
     b.store.persistence.flush() // the event has not reached b yet
     expect(storedKeys(storage)).toEqual([bookmarkKey(pydata), bookmarkKey(fluent)].sort())
     expect(keysOf(b.store)).toEqual([bookmarkKey(pydata), bookmarkKey(fluent)].sort())
+  })
+})
+
+describe('a newer version of the app', () => {
+  const newer = JSON.stringify({
+    state: {
+      bookmarks: { [bookmarkKey(fluent)]: { ...bookmark(fluent), priority: 'high' } },
+      removed: {},
+      shelves: ['later'],
+    },
+    version: 2,
+  })
+
+  it('found at start-up: this version never writes over it, however the list changes', () => {
+    const storage = new FakeStorage({ [KEY]: newer })
+    const { store, target } = openTab(storage)
+    expect(store.persistence.useStatus.getState().saving).toBe('newer')
+    store.getState().toggle(pydata)
+    store.persistence.flush()
+    target.dispatchEvent(new Event('pagehide'))
+    store.persistence.resumeSaving()
+    store.persistence.flush()
+    expect(storage.getItem(KEY)).toBe(newer)
+    expect(storage.writes).toEqual([])
+  })
+
+  it('written by another tab: this tab stops writing and says so', () => {
+    const storage = new FakeStorage()
+    const { store, target } = openTab(storage)
+    store.getState().toggle(fluent)
+    store.persistence.flush()
+    storage.data.set(KEY, newer)
+    sendStorageEvent(target, KEY)
+    expect(store.persistence.useStatus.getState().saving).toBe('newer')
+    store.getState().toggle(realPython)
+    store.persistence.flush()
+    expect(storage.getItem(KEY)).toBe(newer)
+  })
+
+  it('written by another tab between this tab’s change and its batched write: the write does not happen', () => {
+    const storage = new FakeStorage()
+    const { store } = openTab(storage)
+    store.getState().toggle(fluent)
+    // No storage event yet: the newer tab's write is only found when this tab is about to write.
+    storage.data.set(KEY, newer)
+    store.persistence.flush()
+    expect(storage.getItem(KEY)).toBe(newer)
+    expect(store.persistence.useStatus.getState().saving).toBe('newer')
+  })
+})
+
+describe('removal records', () => {
+  it('are capped at the newest REMOVED_MAX, however many items are cleared at once', () => {
+    const storage = new FakeStorage()
+    const { store } = openTab(storage)
+    const many = Array.from({ length: 1000 }, (_, index) =>
+      bookmark({ ...fluent, itemId: `item-${index}`, title: `Item ${index}` }),
+    )
+    store.getState().replace(toRecord(...many))
+    store.getState().replace({})
+    store.getState().toggle(pydata)
+    store.getState().remove(bookmarkKey(pydata))
+    store.persistence.flush()
+    const stored = JSON.parse(storage.getItem(KEY)!) as { state: { removed: Record<string, string> } }
+    expect(Object.keys(stored.state.removed)).toHaveLength(REMOVED_MAX)
+    // The newest removal is among those kept.
+    expect(stored.state.removed).toHaveProperty([bookmarkKey(pydata)])
+  })
+
+  it('stored in their thousands by an earlier version, are cut to the cap on loading', () => {
+    const removed = Object.fromEntries(
+      Array.from({ length: 7000 }, (_, index) => [`python-developer/resource/item-${index}`, SAVED_AT]),
+    )
+    const storage = new FakeStorage({
+      [KEY]: JSON.stringify({ state: { bookmarks: {}, removed }, version: 1 }),
+    })
+    const { store } = openTab(storage)
+    expect(Object.keys(store.getState().removed)).toHaveLength(REMOVED_MAX)
+    expect(store.persistence.useStatus.getState().recovery).toBeNull()
   })
 })

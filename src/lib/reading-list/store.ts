@@ -10,6 +10,7 @@ import {
   READING_LIST_VERSION,
   bookmarkData,
   bookmarkKey,
+  keepNewestRemovals,
   type Bookmark,
   type BookmarkData,
   type BookmarkStatus,
@@ -87,7 +88,9 @@ export function createReadingListStore(options: ReadingListStoreOptions = {}) {
       removed ??= { ...state.removed }
       removed[key] = stamp(before.updatedAt)
     }
-    return changed ? { ...state, bookmarks, removed: removed ?? state.removed } : state
+    return changed
+      ? { ...state, bookmarks, removed: removed ? keepNewestRemovals(removed) : state.removed }
+      : state
   }
 
   /** `commit` for one item: `entry` is its new data, or undefined to remove it. */
@@ -110,7 +113,7 @@ export function createReadingListStore(options: ReadingListStoreOptions = {}) {
     return {
       ...state,
       bookmarks: without(state.bookmarks, key),
-      removed: { ...state.removed, [key]: stamp(before.updatedAt) },
+      removed: keepNewestRemovals({ ...state.removed, [key]: stamp(before.updatedAt) }),
     }
   }
 

@@ -8,7 +8,7 @@ import {
   savedBookmark,
   toRecord,
 } from '@/testing/reading-list-fixtures'
-import { bookmarkData } from './model'
+import { bookmarkData, bookmarkKey } from './model'
 import { IMPORT_MAX_BYTES, mergeImported, parseImport, toExportJson, toMarkdown } from './transfer'
 
 const careers = careerRegistry.list()
@@ -68,10 +68,35 @@ describe('toMarkdown', () => {
 describe('parseImport', () => {
   const exported = toExportJson(toRecord(fluent, pydata, gone), careers, NOW)
 
-  it('reads an export back, no-longer-listed items included', () => {
-    expect(parseImport(exported, careers)).toEqual({
+  it('reads an export back, no-longer-listed items included when they were on this list, and names them', () => {
+    const own = { bookmarks: toRecord(gone), removed: {} }
+    expect(parseImport(exported, careers, own)).toEqual({
       ok: true,
       bookmarks: [fluent, pydata, gone].map(bookmarkData),
+      noLongerListed: [gone.title],
+    })
+    // Removed from this list since: still the reader's own item.
+    const removed = { bookmarks: {}, removed: { [bookmarkKey(gone)]: '2026-11-30T00:00:00.000Z' } }
+    expect(parseImport(exported, careers, removed)).toMatchObject({ ok: true, noLongerListed: [gone.title] })
+  })
+
+  it('refuses "listed": false entries that the content does not know and that were never on this list', () => {
+    const fakes = Array.from({ length: 3000 }, (_, index) => ({
+      ...bookmarkData(gone),
+      itemId: `fake-${index}`,
+      title: `Fake ${index}`,
+      listed: false,
+    }))
+    const text = JSON.stringify({
+      app: 'career-explorer',
+      data: 'reading-list',
+      version: 1,
+      bookmarks: fakes,
+    })
+    expect(parseImport(text, careers, { bookmarks: toRecord(fluent), removed: {} })).toEqual({
+      ok: false,
+      message:
+        'This file has 3,000 items marked as no longer listed that no career page lists and that were never on your list in this browser: “Fake 0”, “Fake 1”, “Fake 2”…. Nothing was imported.',
     })
   })
 

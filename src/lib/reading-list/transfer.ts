@@ -11,6 +11,7 @@ import {
   bookmarkKey,
   type BookmarkData,
   type Bookmarks,
+  type ReadingListData,
 } from './model'
 import { CONTENT_ID_PATTERN, TITLE_MAX_LENGTH } from './schema'
 
@@ -107,7 +108,12 @@ const exportFileSchema = z.object({
 })
 
 export type ImportResult =
-  | { readonly ok: true; readonly bookmarks: readonly BookmarkData[] }
+  | {
+      readonly ok: true
+      readonly bookmarks: readonly BookmarkData[]
+      /** Titles of the entries that have left the content and are taken back because they were on this list. */
+      readonly noLongerListed: readonly string[]
+    }
   | { readonly ok: false; readonly message: string }
 
 const fail = (message: string): ImportResult => ({ ok: false, message: `${message} Nothing was imported.` })
@@ -120,11 +126,23 @@ export const IMPORT_TOO_LARGE = fail(
   'This file is larger than 1 MB, far too large to be a reading-list export.',
 )
 
+const quoteSome = (titles: readonly string[]) =>
+  `${titles
+    .slice(0, 3)
+    .map((title) => `“${title}”`)
+    .join(', ')}${titles.length > 3 ? '…' : ''}`
+
 /**
  * Reads an export file. Anything wrong with it (not JSON, not an export, another version, over 1 MB, an entry that
- * does not fit, an id this app does not know) gives a message naming the problem and no bookmarks.
+ * does not fit, an id this app does not know) gives a message naming the problem and no bookmarks. An entry for an
+ * item the content no longer lists is taken only when it is, or was, on `own` list (the reader's): anyone can
+ * write "listed": false, so it proves nothing, and unknown items would let any file fill the list (and storage).
  */
-export function parseImport(text: string, careers: readonly Career[]): ImportResult {
+export function parseImport(
+  text: string,
+  careers: readonly Career[],
+  own: ReadingListData = { bookmarks: {}, removed: {} },
+): ImportResult {
   if (utf8Length(text) > IMPORT_MAX_BYTES) return IMPORT_TOO_LARGE
   let value: unknown
   try {
@@ -142,6 +160,8 @@ export function parseImport(text: string, careers: readonly Career[]): ImportRes
   const bookmarks: BookmarkData[] = []
   const seen = new Set<string>()
   const unknown: string[] = []
+  const strangers: string[] = []
+  const noLongerListed: string[] = []
   for (const [index, entry] of file.data.bookmarks.entries()) {
     const parsed = exportedBookmarkSchema.safeParse(entry)
     if (!parsed.success) {
@@ -153,15 +173,22 @@ export function parseImport(text: string, careers: readonly Career[]): ImportRes
     const key = bookmarkKey(bookmark)
     if (seen.has(key)) return fail(`Entry ${index + 1} in this file repeats an earlier one.`)
     seen.add(key)
-    // An entry exported as no longer listed was saved from real content once; any other unknown id is a mistake.
-    if (listed !== false && !describeSavedItem(careers, bookmark).listed) unknown.push(`“${bookmark.title}”`)
+    if (!describeSavedItem(careers, bookmark).listed) {
+      if (listed !== false) unknown.push(bookmark.title)
+      else if (key in own.bookmarks || key in own.removed) noLongerListed.push(bookmark.title)
+      else strangers.push(bookmark.title)
+    }
     bookmarks.push(bookmark)
   }
   if (unknown.length > 0)
     return fail(
-      `This file refers to ${unknown.length === 1 ? 'an item' : `${unknown.length} items`} this app does not know: ${unknown.slice(0, 3).join(', ')}${unknown.length > 3 ? '…' : ''}.`,
+      `This file refers to ${unknown.length === 1 ? 'an item' : `${unknown.length} items`} this app does not know: ${quoteSome(unknown)}.`,
     )
-  return { ok: true, bookmarks }
+  if (strangers.length > 0)
+    return fail(
+      `This file has ${strangers.length === 1 ? 'an item' : `${strangers.length.toLocaleString('en-IN')} items`} marked as no longer listed that no career page lists and that were never on your list in this browser: ${quoteSome(strangers)}.`,
+    )
+  return { ok: true, bookmarks, noLongerListed }
 }
 
 const STATUS_RANK: Record<BookmarkData['status'], number> = { saved: 0, reading: 1, done: 2 }

@@ -17,12 +17,13 @@ export const readingItemId = (key: string) => `saved-${key.replaceAll('/', '--')
 export const ReadingListItem = memo(function ReadingListItem({
   row,
   onRemove,
+  onStatusChange,
 }: {
   row: ReadingListRow
   onRemove: (row: ReadingListRow) => void
+  onStatusChange: (row: ReadingListRow, status: BookmarkStatus) => void
 }) {
   const { key, bookmark, item } = row
-  const setStatus = useReadingListStore((state) => state.setStatus)
   const setNote = useReadingListStore((state) => state.setNote)
   const id = useId()
   const section = bookmark.kind === 'resource' ? 'resources' : 'communities'
@@ -67,7 +68,7 @@ export const ReadingListItem = memo(function ReadingListItem({
           </span>
           <select
             value={bookmark.status}
-            onChange={(event) => setStatus(key, event.target.value as BookmarkStatus)}
+            onChange={(event) => onStatusChange(row, event.target.value as BookmarkStatus)}
           >
             {BOOKMARK_STATUSES.map((status) => (
               <option key={status} value={status}>

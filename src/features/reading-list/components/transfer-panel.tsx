@@ -1,8 +1,9 @@
-import { useId, useState, type ChangeEvent } from 'react'
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react'
 import type { Career } from '@/content/schema'
 import { downloadText } from '@/lib/download'
+import { backUpReplacedList, browserBackupStorage } from '@/lib/reading-list/backups'
 import type { BookmarkData } from '@/lib/reading-list/model'
-import { useReadingListStore } from '@/lib/reading-list/store'
+import { selectSavedCount, useReadingListStore } from '@/lib/reading-list/store'
 import {
   IMPORT_MAX_BYTES,
   IMPORT_TOO_LARGE,
@@ -15,20 +16,51 @@ import {
 
 type ImportMode = 'merge' | 'replace'
 
+/** A replacing import waiting for the reader to confirm it. */
+interface PendingReplace {
+  bookmarks: readonly BookmarkData[]
+  fileName: string
+  /** What the message says of items no longer listed. */
+  note: string
+}
+
+/** Names the imported items that have left the content, which were taken back because they were on this list. */
+function noLongerListedNote(titles: readonly string[]): string {
+  if (titles.length === 0) return ''
+  const named = titles
+    .slice(0, 3)
+    .map((title) => `“${title}”`)
+    .join(', ')
+  return ` No career page lists ${titles.length === 1 ? 'this one' : `these ${titles.length}`} any more; ${titles.length === 1 ? 'it was' : 'they were'} on your list before: ${named}${titles.length > 3 ? '…' : ''}.`
+}
+
 const plural = (n: number, one: string) => (n === 1 ? `1 ${one}` : `${n} ${one}s`)
 
 /** Export the list as JSON or Markdown; import a JSON export, merging (the default) or replacing, with undo. */
 export function TransferPanel({
   careers,
-  onImported,
+  track,
+  onBackedUp,
 }: {
   careers: readonly Career[]
-  /** Reports what an import did, with a way to undo it. */
-  onImported: (message: string, undo: () => void) => void
+  /** Runs an import on the list, saying what it did and offering to undo it. */
+  track: (message: string, action: () => void) => void
+  /** A replaced list was kept as a backup. */
+  onBackedUp: () => void
 }) {
   const id = useId()
   const [mode, setMode] = useState<ImportMode>('merge')
   const [error, setError] = useState<string | null>(null)
+  const [pending, setPending] = useState<PendingReplace | null>(null)
+  const savedCount = useReadingListStore(selectSavedCount)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const cancelButton = useRef<HTMLButtonElement>(null)
+  const focusCancel = useRef(false)
+  useEffect(() => {
+    if (!focusCancel.current) return
+    focusCancel.current = false
+    cancelButton.current?.focus()
+  })
 
   function exportAs(format: 'json' | 'md') {
     const now = new Date()
@@ -45,24 +77,59 @@ export function TransferPanel({
     // Cleared so that choosing the same file again imports again.
     input.value = ''
     setError(null)
-    const result = file.size > IMPORT_MAX_BYTES ? IMPORT_TOO_LARGE : parseImport(await file.text(), careers)
+    setPending(null)
+    const result =
+      file.size > IMPORT_MAX_BYTES
+        ? IMPORT_TOO_LARGE
+        : parseImport(await file.text(), careers, useReadingListStore.getState())
     if (!result.ok) {
       setError(result.message)
       return
     }
-    const { bookmarks: before, replace } = useReadingListStore.getState()
-    let after: Readonly<Record<string, BookmarkData>>
-    let message: string
-    if (mode === 'replace') {
-      after = toBookmarks(result.bookmarks)
-      message = `Replaced your list with the ${plural(result.bookmarks.length, 'item')} from ${file.name}.`
-    } else {
-      const merged = mergeImported(before, result.bookmarks)
-      after = merged.bookmarks
-      message = `Imported ${file.name}: ${plural(merged.added, 'item')} added, ${merged.updated} updated.`
+    const { bookmarks: current, replace } = useReadingListStore.getState()
+    const gone = noLongerListedNote(result.noLongerListed)
+    if (mode === 'merge') {
+      const merged = mergeImported(current, result.bookmarks)
+      track(
+        `Imported ${file.name}: ${plural(merged.added, 'item')} added, ${merged.updated} updated.${gone}`,
+        () => replace(merged.bookmarks),
+      )
+      return
     }
-    replace(after)
-    onImported(message, () => replace(before))
+    const replacing = { bookmarks: result.bookmarks, fileName: file.name, note: gone }
+    // Nothing to lose: no need to ask.
+    if (Object.keys(current).length === 0) replaceWith(replacing)
+    else {
+      setPending(replacing)
+      focusCancel.current = true
+    }
+  }
+
+  /** Replaces the list, first keeping it as a backup on this page; refuses when the backup cannot be written. */
+  function replaceWith({ bookmarks, fileName, note }: PendingReplace) {
+    setPending(null)
+    const { bookmarks: current, replace } = useReadingListStore.getState()
+    if (Object.keys(current).length > 0) {
+      const now = new Date()
+      if (!backUpReplacedList(browserBackupStorage(), toExportJson(current, careers, now), now)) {
+        setError(
+          'Your list could not be kept as a backup (this browser’s storage is full or refused), so it was not replaced. Export it first, or merge instead. Nothing was imported.',
+        )
+        // The confirmation has gone; the message is tied to the file field.
+        fileInput.current?.focus()
+        return
+      }
+      onBackedUp()
+    }
+    track(
+      `Replaced your list with the ${plural(bookmarks.length, 'item')} from ${fileName}.${note}${Object.keys(current).length > 0 ? ' Your previous list is kept under Backups.' : ''}`,
+      () => replace(toBookmarks(bookmarks)),
+    )
+  }
+
+  function cancelReplace() {
+    setPending(null)
+    fileInput.current?.focus()
   }
 
   return (
@@ -110,6 +177,7 @@ export function TransferPanel({
       <div className="field">
         <label htmlFor={`${id}-file`}>Import a JSON export</label>
         <input
+          ref={fileInput}
           id={`${id}-file`}
           type="file"
           accept=".json,application/json"
@@ -118,6 +186,36 @@ export function TransferPanel({
           onChange={(event) => void importFile(event)}
         />
       </div>
+      {pending && (
+        // Escape cancels, as it would a dialog.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+        <div
+          className="confirm"
+          role="group"
+          aria-labelledby={`${id}-confirm`}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') cancelReplace()
+          }}
+        >
+          <p id={`${id}-confirm`}>
+            Replace {plural(savedCount, 'saved item')} with {pending.bookmarks.length} from {pending.fileName}
+            ? Your current list is kept under Backups on this page, and you can undo this straight after.
+          </p>
+          <div className="button-row">
+            <button type="button" className="button button--danger" onClick={() => replaceWith(pending)}>
+              Yes, replace my list
+            </button>
+            <button
+              ref={cancelButton}
+              type="button"
+              className="button button--secondary"
+              onClick={cancelReplace}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
       <div role="alert">
         {error && (
           <p id={`${id}-file-error`} className="form-error">

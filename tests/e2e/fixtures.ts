@@ -1,7 +1,7 @@
 // Every e2e test fails if the page logs a console error or throws, and `expectNoAxeViolations` runs axe-core with
 // the WCAG 2.2 AA rule set.
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Page, type Response } from '@playwright/test'
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -11,17 +11,21 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  * the app does, so every navigation waits for the app first.
  */
 function waitForAppAfterNavigation(page: Page) {
-  const ready = () => page.locator('html[data-ready]').waitFor({ state: 'attached' })
+  // Only the app's pages: a text file (robots.txt) has nothing to wait for.
+  const ready = async (response: Response | null) => {
+    if (response && !(response.headers()['content-type'] ?? '').includes('text/html')) return
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' })
+  }
   const goto = page.goto.bind(page)
   const reload = page.reload.bind(page)
   page.goto = async (...args) => {
     const response = await goto(...args)
-    await ready()
+    await ready(response)
     return response
   }
   page.reload = async (...args) => {
     const response = await reload(...args)
-    await ready()
+    await ready(response)
     return response
   }
 }

@@ -12,18 +12,11 @@ import { fileURLToPath } from 'node:url'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs'
+import { BENCH_ROUTES } from './routes.mjs'
 
 const [runsArg, ...routeArgs] = process.argv.slice(2)
 const RUNS = Number(runsArg ?? 3)
-const ROUTES = routeArgs.length
-  ? routeArgs
-  : [
-      '/',
-      '/careers/python-developer',
-      '/careers/python-developer/salaries',
-      '/careers/python-developer/day',
-      '/reading-list',
-    ]
+const ROUTES = routeArgs.length ? routeArgs : BENCH_ROUTES
 const PORT = Number(process.env.BENCH_PORT ?? 4177)
 const ORIGIN = `http://localhost:${PORT}`
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))

@@ -21,18 +21,11 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../support/chromium.mjs'
+import { BENCH_ROUTES } from './routes.mjs'
 
 const [loadsArg, ...routeArgs] = process.argv.slice(2)
 const LOADS = Number(loadsArg ?? 5)
-const ROUTES = routeArgs.length
-  ? routeArgs
-  : [
-      '/',
-      '/careers/python-developer',
-      '/careers/python-developer/salaries',
-      '/careers/python-developer/day',
-      '/reading-list',
-    ]
+const ROUTES = routeArgs.length ? routeArgs : BENCH_ROUTES
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const DIST = join(ROOT, 'dist')
 const HELLO = join(ROOT, 'dist-hello')

@@ -1,17 +1,16 @@
 // Nothing the reader saved is ever lost: undo, replace, full storage, backups, fake items, focus, newer versions.
 import { readFile } from 'node:fs/promises'
-import type { Browser, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
+import {
+  BACKUP_KEY,
+  KEY,
+  contextWithStorage,
+  readingListLink,
+  savedTitles,
+  saveToggle,
+} from './reading-list-helpers'
 
-const KEY = 'career-explorer:reading-list'
-const BACKUP_KEY = 'career-explorer:reading-list:backup'
-
-const saveToggle = (page: Page, title: string) =>
-  page.getByRole('button', { name: `Save ${title}`, exact: true })
-const readingListLink = (page: Page) =>
-  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Reading list/ })
-const savedTitles = (page: Page) =>
-  page.getByRole('region', { name: 'Saved items' }).getByRole('heading', { level: 3 })
 const backupsRegion = (page: Page) => page.getByRole('region', { name: 'Backups' })
 const stored = (page: Page, key = KEY) => page.evaluate((name) => localStorage.getItem(name), key)
 /** The focused element's role and accessible name, as a screen reader would announce it. */
@@ -61,17 +60,6 @@ const exportFile = (entries: object[]) =>
 
 async function importFile(page: Page, name: string, buffer: Buffer) {
   await page.getByLabel('Import a JSON export').setInputFiles({ name, mimeType: 'application/json', buffer })
-}
-
-async function contextWithStorage(
-  browser: Browser,
-  baseURL: string,
-  items: { name: string; value: string }[],
-) {
-  return browser.newContext({
-    viewport: { width: 360, height: 780 },
-    storageState: { cookies: [], origins: [{ origin: new URL(baseURL).origin, localStorage: items }] },
-  })
 }
 
 test('1. undo after an import reverts only the import: a note and a status edited since are kept', async ({

@@ -1,16 +1,14 @@
 import { readFile } from 'node:fs/promises'
-import type { Browser, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
-
-const KEY = 'career-explorer:reading-list'
-const BACKUP_KEY = 'career-explorer:reading-list:backup'
-
-const saveToggle = (page: Page, title: string) =>
-  page.getByRole('button', { name: `Save ${title}`, exact: true })
-const readingListLink = (page: Page) =>
-  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Reading list/ })
-const savedTitles = (page: Page) =>
-  page.getByRole('region', { name: 'Saved items' }).getByRole('heading', { level: 3 })
+import {
+  BACKUP_KEY,
+  KEY,
+  contextWithStorage,
+  readingListLink,
+  savedTitles,
+  saveToggle,
+} from './reading-list-helpers'
 
 async function saveOnCareerPage(page: Page, titles: string[]) {
   await page.goto('/careers/python-developer')
@@ -18,18 +16,6 @@ async function saveOnCareerPage(page: Page, titles: string[]) {
     await saveToggle(page, title).click()
     await expect(saveToggle(page, title)).toHaveAttribute('aria-pressed', 'true')
   }
-}
-
-/** A new context (a fresh browser profile) whose localStorage holds `items` before any page loads. */
-async function contextWithStorage(
-  browser: Browser,
-  baseURL: string,
-  items: { name: string; value: string }[],
-) {
-  return browser.newContext({
-    viewport: { width: 360, height: 780 },
-    storageState: { cookies: [], origins: [{ origin: new URL(baseURL).origin, localStorage: items }] },
-  })
 }
 
 test('save two items, reload, and both are on the reading list', async ({ page }) => {

@@ -84,12 +84,7 @@ export function salaryRows(table: SalaryTable, { sort, unit, offer, pf = 'min' }
     const min = fromLakhPerYear(row.minLakh, unit)
     const max = fromLakhPerYear(row.maxLakh, unit)
     return {
-      id: row.id,
-      place: row.place,
-      placeKind: row.placeKind,
-      group: placeGroup(row),
-      minLakh: row.minLakh,
-      maxLakh: row.maxLakh,
+      ...placeFields(row),
       min,
       max,
       range: [min, max],
@@ -99,8 +94,9 @@ export function salaryRows(table: SalaryTable, { sort, unit, offer, pf = 'min' }
   })
 }
 
-function inHandRow(row: CitySalary, pf: PfConvention, offer: number | undefined): SalaryRow {
-  const base = {
+/** What every row says of its place, in any unit. */
+function placeFields(row: CitySalary) {
+  return {
     id: row.id,
     place: row.place,
     placeKind: row.placeKind,
@@ -108,6 +104,10 @@ function inHandRow(row: CitySalary, pf: PfConvention, offer: number | undefined)
     minLakh: row.minLakh,
     maxLakh: row.maxLakh,
   }
+}
+
+function inHandRow(row: CitySalary, pf: PfConvention, offer: number | undefined): SalaryRow {
+  const base = placeFields(row)
   const where = placeStates(row)
   const min = where.ok ? inHandMonth(row.minLakh, pf, where.states) : undefined
   const max = where.ok ? inHandMonth(row.maxLakh, pf, where.states) : undefined

@@ -15,7 +15,7 @@ export const pythonDeveloper: Career = {
   source: {
     publisher: 'clarup.com',
     title: 'Python Developer',
-    url: 'https://clarup.com/',
+    url: 'https://clarup.com/careers/python-developer',
   },
 
   day: [

@@ -24,6 +24,16 @@ async function openCareer(search = '') {
 }
 
 describe('career page filters', () => {
+  it('choosing a section the source leaves empty says so, instead of "Showing 0 of 62"', async () => {
+    await openCareer('?section=notable-indians')
+    expect(
+      await screen.findByText(
+        'The source lists nothing under “Notable Indians in this career”, so there is nothing to show.',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/Showing 0 of/)).toBeNull()
+  })
+
   it('a topic chip filters every section together, says how many show, and goes in the URL', async () => {
     const { user, router } = await openCareer()
     expect(screen.getByText('Showing 62 of 62 items')).toBeInTheDocument()

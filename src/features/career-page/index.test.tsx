@@ -177,6 +177,9 @@ describe('CareerPage', () => {
 
   it('names and links the source', async () => {
     await renderPage()
-    expect(screen.getByRole('link', { name: 'clarup.com' })).toHaveAttribute('href', 'https://clarup.com/')
+    expect(screen.getByRole('link', { name: 'clarup.com' })).toHaveAttribute(
+      'href',
+      'https://clarup.com/careers/python-developer',
+    )
   })
 })

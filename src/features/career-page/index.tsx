@@ -20,7 +20,7 @@ import {
   RESOURCE_KIND_LABELS,
   TOPICS,
 } from '@/content/vocabulary'
-import { CAREER_SECTIONS, type CareerSectionId } from '@/lib/career-sections'
+import { CAREER_SECTIONS, sectionItemCount, type CareerSectionId } from '@/lib/career-sections'
 import { hasActiveFilters, itemMatcher, type ContentFilters } from '@/lib/content-search/filter'
 import { queryTokens } from '@/lib/content-search/fold'
 import { careerItems, type ContentItem } from '@/lib/content-search/items'
@@ -246,6 +246,7 @@ export function CareerPage({
         topics={topics}
         shown={visible.size}
         total={items.length}
+        emptySection={emptySourceSection(career, current.section)}
         shareUrl={() => shareUrl(current)}
       />
 
@@ -316,4 +317,10 @@ function useFocusTarget(targetId: string, navKey: string, ready: unknown) {
     if (!targetId || handled.current === navKey) return
     if (focusTarget(targetId)) handled.current = navKey
   }, [targetId, navKey, ready])
+}
+
+/** The heading of the chosen section when the source page leaves it empty (Notable Indians), else undefined. */
+function emptySourceSection(career: Career, section: CareerSectionId | undefined): string | undefined {
+  if (!section || sectionItemCount(career, section) !== 0) return undefined
+  return CAREER_SECTIONS.find((entry) => entry.id === section)?.heading
 }

@@ -32,6 +32,7 @@ export function FilterBar({
   topics,
   shown,
   total,
+  emptySection,
   shareUrl,
 }: {
   /** The current filters, the query included. */
@@ -44,13 +45,20 @@ export function FilterBar({
   topics: readonly Topic[]
   shown: number
   total: number
+  /** Set when the chosen section is one the source leaves empty: said instead of "Showing 0 of N". */
+  emptySection?: string
   /** The address of the view on screen, for "Copy link". */
   shareUrl: () => string
 }) {
   const id = useId()
   const active = activeCount(filters)
   // Announced when typing pauses, not once per keystroke.
-  const status = useSettled(`Showing ${shown} of ${total} items`, STATUS_DELAY_MS)
+  const status = useSettled(
+    emptySection
+      ? `The source lists nothing under “${emptySection}”, so there is nothing to show.`
+      : `Showing ${shown} of ${total} items`,
+    STATUS_DELAY_MS,
+  )
   const [open, setOpen] = useState(active > 0)
   // Filters that arrive from outside (a shared link applied after the page hydrates, Back) open the panel, so the
   // chips that are on can be seen; closing it is the reader's choice from then on.

@@ -1,15 +1,12 @@
 /// <reference types="vitest/config" />
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { isAssetPath, resolvePage } from './scripts/static-host.mjs'
 
-/**
- * `npm run preview` serves the prerendered build the way a static host does: "/a/b" and "/a/b/" get a/b/index.html,
- * an address with no file gets 404.html with status 404, and assets are served as files.
- */
+/** `npm run preview` serves the prerendered build the way a static host does (scripts/static-host.mjs). */
 function staticHostPreview(): Plugin {
   return {
     name: 'static-host-preview',
@@ -17,15 +14,12 @@ function staticHostPreview(): Plugin {
       const dist = server.config.build.outDir
       server.middlewares.use((request, response, next) => {
         const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)
-        if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html')) return next()
-        const candidates = [join(path, 'index.html'), path.endsWith('.html') ? path : `${path}.html`]
-        const file = candidates.map((name) => join(dist, name)).find((name) => existsSync(name))
-        const notFound = join(dist, '404.html')
-        if (!file && !existsSync(notFound)) return next()
-        response.statusCode = file ? 200 : 404
+        const page = isAssetPath(path) ? undefined : resolvePage(dist, path)
+        if (!page) return next()
+        response.statusCode = page.status
         response.setHeader('Content-Type', 'text/html; charset=utf-8')
         response.setHeader('Cache-Control', 'no-cache')
-        response.end(readFileSync(file ?? notFound))
+        response.end(readFileSync(page.file))
       })
     },
   }

@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../support/chromium.mjs'
+import { isAssetPath, resolvePage } from '../../scripts/static-host.mjs'
 import { BENCH_ROUTES } from './routes.mjs'
 
 const [loadsArg, ...routeArgs] = process.argv.slice(2)
@@ -66,23 +67,22 @@ function send(response, file, status = 200) {
 }
 const isFile = (file) => existsSync(file) && statSync(file).isFile()
 
-/** One static server per variant, on ports 4190–4192. */
+/** One static server per variant, on ports 4190–4192; `resolveHtml` picks the page file for an address. */
 function serve(port, resolveHtml, folder) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname)
     const asset = join(folder, path)
-    if (extname(path) && extname(path) !== '.html')
+    if (isAssetPath(path))
       return isFile(asset) ? send(response, asset) : (response.writeHead(404), response.end())
-    const html = resolveHtml(path)
-    return html ? send(response, html) : send(response, join(folder, '404.html'), 404)
+    const page = resolveHtml(path)
+    return send(response, page.file, page.status)
   })
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)))
 }
-const prerenderedFile = (path) => [join(DIST, path, 'index.html'), join(DIST, `${path}.html`)].find(isFile)
 const servers = [
-  await serve(4190, prerenderedFile, DIST),
-  await serve(4191, () => TEMPLATE, DIST),
-  await serve(4192, () => join(HELLO, 'index.html'), HELLO),
+  await serve(4190, (path) => resolvePage(DIST, path), DIST),
+  await serve(4191, () => ({ file: TEMPLATE, status: 200 }), DIST),
+  await serve(4192, () => ({ file: join(HELLO, 'index.html'), status: 200 }), HELLO),
 ]
 const VARIANTS = [
   { name: 'prerendered', origin: 'http://127.0.0.1:4190' },

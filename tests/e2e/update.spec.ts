@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
 import { writeServiceWorker } from '../../scripts/service-worker.mjs'
+import { isAssetPath, resolvePage } from '../../scripts/static-host.mjs'
 import { expect, test } from './fixtures'
 
 const TYPES: Record<string, string> = {
@@ -18,18 +19,19 @@ const TYPES: Record<string, string> = {
 
 /** A static host for a copy of the build, so the test can deploy into it without touching dist/. */
 function host(folder: string): Promise<{ server: Server; origin: string }> {
-  const isFile = (file: string) => existsSync(file) && statSync(file).isFile()
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)
-    const candidates = extname(path) ? [join(folder, path)] : [join(folder, path, 'index.html')]
-    const file = candidates.find(isFile)
-    // An address with no file gets 404.html, as a static host does; a missing asset gets nothing.
-    const body = file ?? (extname(path) ? undefined : join(folder, '404.html'))
-    response.writeHead(file ? 200 : 404, {
-      'Content-Type': TYPES[extname(body ?? '')] ?? 'application/octet-stream',
+    const asset = join(folder, path)
+    const found = isAssetPath(path)
+      ? existsSync(asset) && statSync(asset).isFile()
+        ? { file: asset, status: 200 }
+        : undefined
+      : resolvePage(folder, path)
+    response.writeHead(found?.status ?? 404, {
+      'Content-Type': TYPES[extname(found?.file ?? '')] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
     })
-    response.end(body ? readFileSync(body) : undefined)
+    response.end(found ? readFileSync(found.file) : undefined)
   })
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {

@@ -5,6 +5,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { isAssetPath, resolvePage } from './scripts/static-host.mjs'
+import { syntheticCareersPlugin } from './scripts/synthetic-careers-plugin.mjs'
 
 /** `npm run preview` serves the prerendered build the way a static host does (scripts/static-host.mjs). */
 function staticHostPreview(): Plugin {
@@ -25,7 +26,7 @@ function staticHostPreview(): Plugin {
   }
 }
 
-export default defineConfig(({ isPreview }) => ({
+export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
   // The dev server renders in the browser and falls back to index.html for every path; the preview serves files only.
   appType: isPreview ? 'mpa' : 'spa',
   plugins: [
@@ -33,7 +34,12 @@ export default defineConfig(({ isPreview }) => ({
     tanstackRouter({ target: 'react', autoCodeSplitting: true }),
     react(),
     staticHostPreview(),
+    syntheticCareersPlugin(),
   ],
+  define: {
+    // The browser build fetches one career's content at a time; everything else reads the modules (src/content).
+    CAREER_CONTENT_FILES: JSON.stringify(command === 'build' && !isSsrBuild),
+  },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

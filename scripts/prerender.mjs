@@ -153,17 +153,28 @@ function writePage(path, page) {
 }
 
 const started = performance.now()
-for (const path of server.paths()) {
+const paths = server.paths()
+for (const path of paths) {
   const page = await server.render(path)
   const expected = path === server.NOT_FOUND_PATH ? 404 : 200
   if (page.status !== expected)
     throw new Error(`${path} rendered with status ${page.status}, expected ${expected}.`)
   const written = writePage(path, page)
-  console.log(
-    `  ${path.padEnd(40)} → ${relative(root, dist)}/${written.file} (${(written.bytes / 1000).toFixed(1)} kB)`,
-  )
+  if (paths.length <= 40)
+    console.log(
+      `  ${path.padEnd(40)} → ${relative(root, dist)}/${written.file} (${(written.bytes / 1000).toFixed(1)} kB)`,
+    )
 }
-console.log(`Prerendered ${server.paths().length} pages in ${Math.round(performance.now() - started)} ms.`)
+console.log(`Prerendered ${paths.length} pages in ${Math.round(performance.now() - started)} ms.`)
+
+// The content the browser fetches one piece at a time: each career's JSON, the catalog index and its card files.
+const contentFiles = server.contentFiles()
+for (const [path, body] of contentFiles) {
+  const file = join(dist, path)
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, body)
+}
+console.log(`Wrote ${contentFiles.length} content files under ${relative(root, dist)}/content/.`)
 
 // Netlify / Cloudflare Pages format: the same policy as each page's <meta>, plus what only a header can say.
 const headerBlocks = headers.map(({ path, policy }) => {
@@ -172,6 +183,7 @@ const headerBlocks = headers.map(({ path, policy }) => {
 })
 headerBlocks.push(
   '/sw.js\n  Cache-Control: no-cache',
+  '/content/*\n  Cache-Control: no-cache',
   '/assets/*\n  Cache-Control: public, max-age=31536000, immutable',
 )
 writeFileSync(join(dist, '_headers'), `${headerBlocks.join('\n')}\n`)

@@ -10,8 +10,11 @@ export async function writeServiceWorker(dist) {
   const { count, size, warnings } = await generateSW({
     swDest: join(dist, 'sw.js'),
     globDirectory: dist,
-    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-    globIgnores: ['.vite/**', 'sw.js'],
+    // Content JSON too: a career's page fetches its content when reached from another page.
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
+    // Careers made up for measurement (SYNTHETIC_CAREERS=N) are left out: a thousand careers' pages are not
+    // something to download on a first visit, and they never ship.
+    globIgnores: ['.vite/**', 'sw.js', '**/synthetic-career-*', '**/synthetic-career-*/**'],
     // The recharts chunk is the largest file (≈ 410 kB before compression); the default limit is 2 MB.
     maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
     manifestTransforms: [

@@ -2,7 +2,7 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { careerRegistry } from '@/content/registry'
+import { careerLookup } from '@/content/all-careers'
 import { renderWithRouter } from '@/testing/render-with-router'
 
 afterEach(() => {
@@ -52,7 +52,7 @@ describe('errors', () => {
     // The router reports the failure on the console; the test is about what the person sees.
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     vi.spyOn(console, 'warn').mockImplementation(() => undefined)
-    const byId = vi.spyOn(careerRegistry, 'byId').mockImplementationOnce(() => {
+    const byId = vi.spyOn(careerLookup, 'byId').mockImplementationOnce(() => {
       throw new Error('content failed to load')
     })
     renderWithRouter('/careers/python-developer')

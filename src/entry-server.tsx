@@ -2,13 +2,27 @@
 // TanStack Router's own SSR API: the same routes, loaders and components as the browser, and the router's state
 // written into the page so the browser hydrates it instead of rendering it again.
 import { RouterServer, createRequestHandler, renderRouterToString } from '@tanstack/react-router/ssr/server'
-import { careerRegistry } from '@/content/registry'
+import { allCareers } from '@/content/all-careers'
+import { careerCatalog } from '@/content/catalog'
+import { catalogFiles } from '@/content/catalog-files'
+import { careerContentPath } from '@/content/registry'
 import { NOT_FOUND_PATH, htmlFileFor, prerenderPaths } from '@/prerender/routes'
 import { createAppRouter } from './router'
 
 export { NOT_FOUND_PATH, htmlFileFor }
 
-export const paths = (): string[] => [...prerenderPaths(careerRegistry.list()), NOT_FOUND_PATH]
+export const paths = (): string[] => [...prerenderPaths(allCareers), NOT_FOUND_PATH]
+
+/**
+ * The content the browser build fetches, as [path, JSON]: each career's own file (`/content/careers/<id>.json`)
+ * and the catalog index with its card files (src/content/catalog-files.ts).
+ */
+export function contentFiles(): [string, string][] {
+  return [
+    ...allCareers.map((career): [string, string] => [careerContentPath(career.id), JSON.stringify(career)]),
+    ...catalogFiles(careerCatalog),
+  ]
+}
 
 export interface RenderedPage {
   status: number

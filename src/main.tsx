@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { RouterProvider } from '@tanstack/react-router'
 import { RouterClient } from '@tanstack/react-router/ssr/client'
+import { canonicalPath } from './lib/canonical-path'
 import { deferAddressUntilHydrated } from './lib/hydration-handoff'
 import { useReadingListStore } from './lib/reading-list/store'
 import { registerServiceWorker } from './lib/service-worker'
@@ -12,8 +13,8 @@ const container = document.getElementById('root')
 if (!container) throw new Error('The page has no #root element to render into.')
 
 const { pathname, search, hash } = window.location
-// One address per page: "/careers/x/" is "/careers/x".
-const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname
+// One address per page: "/careers/X/", "/careers/x/index.html" and "/careers/x" are all "/careers/x".
+const path = canonicalPath(pathname)
 
 // `npm run build` writes each known address as HTML (scripts/prerender.mjs) and marks the root with the path it
 // was rendered for. That page is hydrated: React takes over the markup already on screen. Anything else — the dev

@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as ReadingListRouteImport } from './routes/reading-list'
+import { Route as CareersCareerIdRouteImport } from './routes/careers.$careerId'
 import { Route as CareersCareerIdIndexRouteImport } from './routes/careers.$careerId.index'
 import { Route as CareersCareerIdDayRouteImport } from './routes/careers.$careerId.day'
 import { Route as CareersCareerIdSalariesRouteImport } from './routes/careers.$careerId.salaries'
@@ -25,25 +26,31 @@ const ReadingListRoute = ReadingListRouteImport.update({
   path: '/reading-list',
   getParentRoute: () => rootRouteImport,
 } as any)
-const CareersCareerIdIndexRoute = CareersCareerIdIndexRouteImport.update({
-  id: '/careers/$careerId/',
-  path: '/careers/$careerId/',
+const CareersCareerIdRoute = CareersCareerIdRouteImport.update({
+  id: '/careers/$careerId',
+  path: '/careers/$careerId',
   getParentRoute: () => rootRouteImport,
+} as any)
+const CareersCareerIdIndexRoute = CareersCareerIdIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => CareersCareerIdRoute,
 } as any)
 const CareersCareerIdDayRoute = CareersCareerIdDayRouteImport.update({
-  id: '/careers/$careerId/day',
-  path: '/careers/$careerId/day',
-  getParentRoute: () => rootRouteImport,
+  id: '/day',
+  path: '/day',
+  getParentRoute: () => CareersCareerIdRoute,
 } as any)
 const CareersCareerIdSalariesRoute = CareersCareerIdSalariesRouteImport.update({
-  id: '/careers/$careerId/salaries',
-  path: '/careers/$careerId/salaries',
-  getParentRoute: () => rootRouteImport,
+  id: '/salaries',
+  path: '/salaries',
+  getParentRoute: () => CareersCareerIdRoute,
 } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/reading-list': typeof ReadingListRoute
+  '/careers/$careerId': typeof CareersCareerIdRouteWithChildren
   '/careers/$careerId/day': typeof CareersCareerIdDayRoute
   '/careers/$careerId/salaries': typeof CareersCareerIdSalariesRoute
   '/careers/$careerId/': typeof CareersCareerIdIndexRoute
@@ -59,6 +66,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/reading-list': typeof ReadingListRoute
+  '/careers/$careerId': typeof CareersCareerIdRouteWithChildren
   '/careers/$careerId/day': typeof CareersCareerIdDayRoute
   '/careers/$careerId/salaries': typeof CareersCareerIdSalariesRoute
   '/careers/$careerId/': typeof CareersCareerIdIndexRoute
@@ -68,6 +76,7 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/reading-list'
+    | '/careers/$careerId'
     | '/careers/$careerId/day'
     | '/careers/$careerId/salaries'
     | '/careers/$careerId/'
@@ -82,6 +91,7 @@ export interface FileRouteTypes {
     | '__root__'
     | '/'
     | '/reading-list'
+    | '/careers/$careerId'
     | '/careers/$careerId/day'
     | '/careers/$careerId/salaries'
     | '/careers/$careerId/'
@@ -90,9 +100,7 @@ export interface FileRouteTypes {
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   ReadingListRoute: typeof ReadingListRoute
-  CareersCareerIdDayRoute: typeof CareersCareerIdDayRoute
-  CareersCareerIdSalariesRoute: typeof CareersCareerIdSalariesRoute
-  CareersCareerIdIndexRoute: typeof CareersCareerIdIndexRoute
+  CareersCareerIdRoute: typeof CareersCareerIdRouteWithChildren
 }
 
 declare module '@tanstack/react-router' {
@@ -111,36 +119,57 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ReadingListRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/careers/$careerId': {
+      id: '/careers/$careerId'
+      path: '/careers/$careerId'
+      fullPath: '/careers/$careerId'
+      preLoaderRoute: typeof CareersCareerIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/careers/$careerId/': {
       id: '/careers/$careerId/'
-      path: '/careers/$careerId'
+      path: '/'
       fullPath: '/careers/$careerId/'
       preLoaderRoute: typeof CareersCareerIdIndexRouteImport
-      parentRoute: typeof rootRouteImport
+      parentRoute: typeof CareersCareerIdRoute
     }
     '/careers/$careerId/day': {
       id: '/careers/$careerId/day'
-      path: '/careers/$careerId/day'
+      path: '/day'
       fullPath: '/careers/$careerId/day'
       preLoaderRoute: typeof CareersCareerIdDayRouteImport
-      parentRoute: typeof rootRouteImport
+      parentRoute: typeof CareersCareerIdRoute
     }
     '/careers/$careerId/salaries': {
       id: '/careers/$careerId/salaries'
-      path: '/careers/$careerId/salaries'
+      path: '/salaries'
       fullPath: '/careers/$careerId/salaries'
       preLoaderRoute: typeof CareersCareerIdSalariesRouteImport
-      parentRoute: typeof rootRouteImport
+      parentRoute: typeof CareersCareerIdRoute
     }
   }
 }
 
-const rootRouteChildren: RootRouteChildren = {
-  IndexRoute: IndexRoute,
-  ReadingListRoute: ReadingListRoute,
+interface CareersCareerIdRouteChildren {
+  CareersCareerIdDayRoute: typeof CareersCareerIdDayRoute
+  CareersCareerIdSalariesRoute: typeof CareersCareerIdSalariesRoute
+  CareersCareerIdIndexRoute: typeof CareersCareerIdIndexRoute
+}
+
+const CareersCareerIdRouteChildren: CareersCareerIdRouteChildren = {
   CareersCareerIdDayRoute: CareersCareerIdDayRoute,
   CareersCareerIdSalariesRoute: CareersCareerIdSalariesRoute,
   CareersCareerIdIndexRoute: CareersCareerIdIndexRoute,
+}
+
+const CareersCareerIdRouteWithChildren = CareersCareerIdRoute._addFileChildren(
+  CareersCareerIdRouteChildren,
+)
+
+const rootRouteChildren: RootRouteChildren = {
+  IndexRoute: IndexRoute,
+  ReadingListRoute: ReadingListRoute,
+  CareersCareerIdRoute: CareersCareerIdRouteWithChildren,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

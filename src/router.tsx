@@ -23,6 +23,9 @@ export function createAppRouter(options: { history?: RouterHistory } = {}) {
   return createRouter({
     routeTree,
     defaultPreload: 'intent',
+    // An address that is not a route is not found as a whole ("/careers/x/salaries/anything" does not show the
+    // salaries page): the root's not-found view, inside the app shell.
+    notFoundMode: 'root',
     scrollRestoration: true,
     // A failing page renders its error inside the app shell, which keeps the header, search and navigation.
     defaultErrorComponent: ErrorView,

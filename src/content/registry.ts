@@ -1,13 +1,91 @@
-// The careers the app knows. Adding a career is one module in ./careers and one line here.
+// How pages get a career's content: one career at a time, so a page weighs the same with one career or a thousand.
+// The browser build fetches `/content/careers/<id>.json`, which `npm run build` writes from the typed modules; the
+// dev server, tests and the build itself read the modules (./all-careers).
+import type { CatalogEntry } from './catalog-entry'
+import {
+  cardFilesFor,
+  catalogCardsPath,
+  catalogIndexPath,
+  readCatalogIndex,
+  type CatalogCardsFile,
+  type CatalogIndexEntry,
+  type CatalogIndexFile,
+} from './catalog-files'
 import type { Career } from './schema'
-import { pythonDeveloper } from './careers/python-developer'
 
-const ALL: readonly Career[] = [pythonDeveloper]
+/** Career ids are lowercase words joined by hyphens; anything else names no career and is never fetched. */
+export const CAREER_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-// A Map, not an object lookup, so ids such as "__proto__" or "constructor" find nothing.
-const BY_ID = new Map(ALL.map((career) => [career.id, career]))
+/** Where the browser build finds a career's content. */
+export const careerContentPath = (id: string) => `/content/careers/${id}.json`
 
-export const careerRegistry = {
-  list: (): readonly Career[] => ALL,
-  byId: (id: string): Career | undefined => BY_ID.get(id),
+/** The career with this id, or undefined when there is none. Throws when it exists but cannot be loaded (offline). */
+export async function loadCareer(id: string): Promise<Career | undefined> {
+  if (!CAREER_ID.test(id)) return undefined
+  if (!CAREER_CONTENT_FILES) {
+    const { careerLookup } = await import('./all-careers')
+    return careerLookup.byId(id)
+  }
+  // Offline, a career the catalog does not list is simply not found, without asking the network.
+  if (typeof navigator !== 'undefined' && !navigator.onLine && !(await catalogMayList(id))) return undefined
+  const response = await fetch(careerContentPath(id))
+  if (response.status === 404) return undefined
+  if (!response.ok) throw new Error(`The content of “${id}” could not be loaded (HTTP ${response.status}).`)
+  return (await response.json()) as Career
+}
+
+/** False only when the catalog index is at hand and does not list the id. */
+const catalogMayList = (id: string) =>
+  loadCatalogIndex().then(
+    (index) => index.some((entry) => entry.id === id),
+    () => true,
+  )
+
+/** The careers with these ids that exist, in the order asked; unknown ids are skipped. */
+export async function loadCareers(ids: Iterable<string>): Promise<Career[]> {
+  const careers = await Promise.all([...new Set(ids)].map(loadCareer))
+  return careers.filter((career) => career !== undefined)
+}
+
+async function fetchJson<T>(path: string): Promise<T> {
+  const response = await fetch(path)
+  if (!response.ok) throw new Error(`${path} could not be loaded (HTTP ${response.status}).`)
+  return (await response.json()) as T
+}
+
+let catalogIndex: Promise<CatalogIndexEntry[]> | undefined
+
+/** Every career, with what the catalog filters on (id, title, pay per place), in catalog order. */
+export function loadCatalogIndex(): Promise<CatalogIndexEntry[]> {
+  catalogIndex ??= (
+    CAREER_CONTENT_FILES
+      ? fetchJson<CatalogIndexFile>(catalogIndexPath).then(readCatalogIndex)
+      : import('./catalog').then(({ careerCatalog }) => [...careerCatalog])
+  ).catch((error: unknown) => {
+    catalogIndex = undefined // offline now need not mean offline on the next try
+    throw error
+  })
+  return catalogIndex
+}
+
+/** The whole catalog entries (for cards) of these careers, in the order given. */
+export async function loadCatalogCards(ids: readonly string[]): Promise<CatalogEntry[]> {
+  if (!CAREER_CONTENT_FILES) {
+    const { careerCatalog } = await import('./catalog')
+    return ids.flatMap((id) => careerCatalog.find((entry) => entry.id === id) ?? [])
+  }
+  const index = await loadCatalogIndex()
+  const position = new Map(index.map((entry, i) => [entry.id, i]))
+  const files = cardFilesFor(ids.flatMap((id) => position.get(id) ?? []))
+  const cards: CatalogCardsFile = Object.assign(
+    {},
+    ...(await Promise.all(files.map((n) => fetchJson<CatalogCardsFile>(catalogCardsPath(n))))),
+  )
+  return ids.flatMap((id) => {
+    const entry = index[position.get(id) ?? -1]
+    const card = Object.hasOwn(cards, id) ? cards[id] : undefined
+    if (!entry || !card) return []
+    const { region, summary, cohort, measure } = card
+    return [{ ...entry, region, summary, salaries: { ...entry.salaries, cohort, measure } }]
+  })
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { careerRegistry } from '@/content/registry'
+import { allCareers } from '@/content/all-careers'
 import { NOT_FOUND_PATH, htmlFileFor, prerenderPaths } from './routes'
 
 describe('prerenderPaths', () => {
   it('lists the catalog, the reading list and every registered career’s page, salaries and day', () => {
-    const paths = prerenderPaths(careerRegistry.list())
+    const paths = prerenderPaths(allCareers)
     expect(paths).toEqual([
       '/',
       '/reading-list',
@@ -15,7 +15,7 @@ describe('prerenderPaths', () => {
   })
 
   it('adds three pages for each career added to the registry', () => {
-    const paths = prerenderPaths([...careerRegistry.list(), { id: 'data-analyst' }])
+    const paths = prerenderPaths([...allCareers, { id: 'data-analyst' }])
     expect(paths).toHaveLength(2 + 3 * 2)
     expect(paths).toContain('/careers/data-analyst/salaries')
   })

@@ -1,10 +1,10 @@
 import { useCallback } from 'react'
-import { createFileRoute } from '@tanstack/react-router'
+import { createFileRoute, getRouteApi } from '@tanstack/react-router'
 import { DayTimelinePage, type DaySearchChange, type RawDaySearch } from '@/features/day-timeline'
 import { SaveToggle } from '@/components/reading-list/save-toggle'
-import { CareerNotFound } from '@/features/career-page/components/career-not-found'
-import { loadCareer } from './-load-career'
 import { usePageReady } from '@/lib/hydration-handoff'
+
+const careerRoute = getRouteApi('/careers/$careerId')
 
 export const Route = createFileRoute('/careers/$careerId/day')({
   // Only picks the timeline's two params out of the URL. The page validates them (zod/mini, in its own chunk), so
@@ -13,14 +13,12 @@ export const Route = createFileRoute('/careers/$careerId/day')({
     ...(search.step !== undefined && { step: search.step }),
     ...(search.kind !== undefined && { kind: search.kind }),
   }),
-  loader: loadCareer,
   component: DayRoute,
-  notFoundComponent: CareerNotFound,
 })
 
 function DayRoute() {
   usePageReady()
-  const { career } = Route.useLoaderData()
+  const { career } = careerRoute.useLoaderData()
   const search = Route.useSearch()
   const navigate = Route.useNavigate()
   const onSearchChange = useCallback<DaySearchChange>(

@@ -1,23 +1,19 @@
-import { createFileRoute, useLocation, useRouter } from '@tanstack/react-router'
+import { createFileRoute, getRouteApi, useLocation, useRouter } from '@tanstack/react-router'
 import { CareerPage } from '@/features/career-page'
 import type { FiltersChange } from '@/features/career-page/components/filter-bar'
-import { CareerNotFound } from '@/features/career-page/components/career-not-found'
 import { parseCareerFilters } from '@/features/career-page/lib/filter-search'
-import { loadCareer } from './-load-career'
 import { usePageReady } from '@/lib/hydration-handoff'
+
+const careerRoute = getRouteApi('/careers/$careerId')
 
 export const Route = createFileRoute('/careers/$careerId/')({
   validateSearch: parseCareerFilters,
-  loader: loadCareer,
-  // Bundled content never goes stale: changing filters must not reload it.
-  staleTime: Infinity,
   component: CareerRoute,
-  notFoundComponent: CareerNotFound,
 })
 
 function CareerRoute() {
   usePageReady()
-  const { career } = Route.useLoaderData()
+  const { career } = careerRoute.useLoaderData()
   const filters = Route.useSearch()
   const hash = useLocation({ select: (location) => location.hash })
   const navKey = useLocation({ select: (location) => location.state.__TSR_key ?? location.href })

@@ -514,3 +514,4 @@ export const pythonDeveloper: Career = {
     },
   ],
 }
+export default pythonDeveloper

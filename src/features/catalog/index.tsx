@@ -1,15 +1,18 @@
-import { useId, useMemo, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { Link } from '@tanstack/react-router'
-import { careerRegistry } from '@/content/registry'
-import type { Career } from '@/content/schema'
+import type { CatalogEntry } from '@/content/catalog-entry'
 import { formatLakh, formatLakhRange } from '@/lib/format-inr'
 import { parsePayInput } from './lib/pay-box'
-import { catalogPlaces, filterCatalog, type CatalogFilters } from './lib/filter-catalog'
+import type { CatalogFilters } from './lib/filter-catalog'
+import type { CatalogSearch } from './lib/catalog-search'
+import { CARDS_PER_PAGE, type CatalogView } from './lib/catalog-view'
 import { salarySpan } from './lib/salary-span'
+import { CatalogPager } from './components/catalog-pager'
+import './catalog-pages.css'
 import { PageHead } from '@/components/layout/page-head'
 
 /** "₹10–22 L across 5 places in India, ₹20–45 L remote / international": India and remote are kept apart. */
-function placesNote(career: Career): string {
+function placesNote(career: CatalogEntry): string {
   const groups = [
     career.salaries.rows.filter((r) => r.placeKind !== 'remote'),
     career.salaries.rows.filter((r) => r.placeKind === 'remote'),
@@ -30,7 +33,7 @@ function placesNote(career: Career): string {
 }
 
 /** The places whose range reaches the minimum pay, named so a card never implies more than it holds. */
-function reachingPlaces(career: Career, filters: CatalogFilters): string {
+function reachingPlaces(career: CatalogEntry, filters: CatalogFilters): string {
   const rows = career.salaries.rows.filter(
     (r) => (!filters.place || r.id === filters.place) && r.maxLakh >= (filters.minPay ?? 0),
   )
@@ -39,26 +42,36 @@ function reachingPlaces(career: Career, filters: CatalogFilters): string {
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+const plural = (n: number, word: string) => `${n.toLocaleString('en-IN')} ${word}${n === 1 ? '' : 's'}`
 
 type FiltersChange = (next: CatalogFilters, options: { replace: boolean }) => void
 
-/** `/`: one card per career, searchable by name and by what it pays where. */
+/** `/`: one card per career, a page at a time, searchable by name and by what it pays where. */
 export function CatalogPage({
-  careers = careerRegistry.list(),
+  view,
   filters = {},
   onFiltersChange = () => undefined,
 }: {
-  careers?: readonly Career[]
-  filters?: CatalogFilters
+  view: CatalogView
+  filters?: CatalogSearch
   onFiltersChange?: FiltersChange
 }) {
   const id = useId()
-  const places = useMemo(() => catalogPlaces(careers), [careers])
+  const { places, cards: shown, total, matching, page, pageCount } = view
   const place = places.find((p) => p.id === filters.place)
   const applied = { ...filters, place: place?.id }
-  const shown = filterCatalog(careers, applied)
   const filtering = Boolean(applied.q || applied.place || applied.minPay)
+  const firstShown = (page - 1) * CARDS_PER_PAGE + 1
+  const lastShown = firstShown + shown.length - 1
+
+  // Moving to another page of cards: the reader lands on the list's first card, not back at the filters.
+  const listHeading = useRef<HTMLHeadingElement>(null)
+  const shownPage = useRef(page)
+  useEffect(() => {
+    if (shownPage.current === page) return
+    shownPage.current = page
+    listHeading.current?.focus()
+  }, [page])
 
   // The pay box keeps what was typed, even when it is not a usable amount yet; the URL holds only valid amounts.
   const [payText, setPayText] = useState(filters.minPay?.toString() ?? '')
@@ -151,11 +164,15 @@ export function CatalogPage({
         </div>
       </form>
 
-      <h2 className="visually-hidden">Careers</h2>
+      <h2 className="visually-hidden" ref={listHeading} tabIndex={-1}>
+        Careers{pageCount > 1 ? `, page ${page} of ${pageCount}` : ''}
+      </h2>
       <p className="catalog-count" role="status">
         {filtering
-          ? `${shown.length} of ${plural(careers.length, 'career')} match${shown.length === 1 ? 'es' : ''}`
-          : plural(careers.length, 'career')}
+          ? `${matching.toLocaleString('en-IN')} of ${plural(total, 'career')} match${matching === 1 ? 'es' : ''}`
+          : plural(total, 'career')}
+        {pageCount > 1 &&
+          `; showing ${firstShown.toLocaleString('en-IN')}–${lastShown.toLocaleString('en-IN')}`}
       </p>
       {shown.length === 0 ? (
         <div className="empty-note">
@@ -217,6 +234,7 @@ export function CatalogPage({
           })}
         </ul>
       )}
+      <CatalogPager page={page} pageCount={pageCount} />
     </div>
   )
 }

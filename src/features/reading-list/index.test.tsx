@@ -1,5 +1,5 @@
 // The reading-list page through the real route: what it shows, status, note, filters in the URL, undo, import.
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { bookmarkData, bookmarkKey } from '@/lib/reading-list/model'
@@ -14,7 +14,6 @@ import {
   asSeen,
 } from '@/testing/reading-list-fixtures'
 import { renderWithRouter } from '@/testing/render-with-router'
-import { careerRegistry } from '@/content/registry'
 import { renderToString } from 'react-dom/server'
 import { ReadingListPage } from '.'
 
@@ -33,6 +32,8 @@ function seed() {
 async function openPage(path = '/reading-list') {
   const rendered = renderWithRouter(path)
   await screen.findByRole('heading', { level: 1, name: 'Reading list' })
+  // The stored list is read, then the careers its items come from are loaded.
+  await waitFor(() => expect(screen.queryByText('Loading your reading list…')).not.toBeInTheDocument())
   return rendered
 }
 
@@ -43,9 +44,7 @@ const savedTitles = () =>
 
 describe('before the stored list has been read (prerendered on the server)', () => {
   it('says it is loading, never that the list is empty, and shows no count', () => {
-    const html = renderToString(
-      <ReadingListPage careers={careerRegistry.list()} search={{}} onSearchChange={() => undefined} />,
-    )
+    const html = renderToString(<ReadingListPage search={{}} onSearchChange={() => undefined} />)
     expect(html).toContain('aria-busy="true"')
     expect(html).toContain('Loading your reading list…')
     expect(html).not.toContain('Nothing saved yet')
@@ -54,12 +53,10 @@ describe('before the stored list has been read (prerendered on the server)', () 
 })
 
 describe('the empty reading list', () => {
-  it('says nothing is saved yet and links to the career’s resources', async () => {
+  it('says nothing is saved yet and leads to the careers', async () => {
     await openPage()
     expect(screen.getByRole('heading', { level: 2, name: 'Nothing saved yet' })).toBeInTheDocument()
-    expect(
-      screen.getByRole('link', { name: 'What to read, watch and follow as a Python Developer' }),
-    ).toHaveAttribute('href', '/careers/python-developer#resources')
+    expect(screen.getByRole('link', { name: 'Browse the careers' })).toHaveAttribute('href', '/')
   })
 })
 

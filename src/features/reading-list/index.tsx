@@ -13,6 +13,7 @@ import { TransferPanel } from './components/transfer-panel'
 import type { ReadingListSearch } from './lib/search'
 import { UNDO_LIMIT, changesBetween, stillUndoable, undoChanges, type UndoEntry } from './lib/undo'
 import { readingListProgress, readingListRows, type ReadingListRow } from './lib/view'
+import { careersForImport, useSavedCareers } from './lib/saved-careers'
 import { PageHead } from '@/components/layout/page-head'
 
 /** Where focus goes after the next render; the page heading when the target is not there. */
@@ -26,7 +27,6 @@ let nextUndoId = 1
 const plural = (n: number) => (n === 1 ? '1 saved item' : `${n} saved items`)
 
 interface ReadingListPageProps {
-  careers: readonly Career[]
   search: ReadingListSearch
   onSearchChange: (change: Partial<ReadingListSearch>) => void
 }
@@ -38,18 +38,53 @@ interface ReadingListPageProps {
  */
 export function ReadingListPage(props: ReadingListPageProps) {
   const hydrated = useReadingListHydrated()
-  if (hydrated) return <ReadingListContent {...props} />
+  // One heading throughout, so focus moved to it on arrival stays there when the list appears.
   return (
-    <div className="page reading-list-page" aria-busy="true">
-      <title>Reading list · Career Explorer</title>
+    <div className="page reading-list-page">
       <h1 tabIndex={-1}>Reading list</h1>
-      <p className="lede">Loading your reading list…</p>
+      {hydrated ? <ReadingListContent {...props} /> : <ReadingListLoading />}
     </div>
   )
 }
 
-function ReadingListContent({ careers, search, onSearchChange }: ReadingListPageProps) {
+function ReadingListLoading() {
+  return (
+    <>
+      <title>Reading list · Career Explorer</title>
+      <p className="lede" aria-busy="true">
+        Loading your reading list…
+      </p>
+    </>
+  )
+}
+
+/** The list once stored items are read: it waits for the careers they come from (one load each) before showing. */
+function ReadingListContent(props: ReadingListPageProps) {
   const bookmarks = useReadingListStore((state) => state.bookmarks)
+  const ids = useMemo(() => Object.values(bookmarks).map((bookmark) => bookmark.careerId), [bookmarks])
+  const saved = useSavedCareers(ids)
+  // Shown until the first load; later loads (an item from a new career) keep the rows on screen.
+  const [ready, setReady] = useState(false)
+  if (!saved.loading && !ready) setReady(true)
+  if (!ready) return <ReadingListLoading />
+  return <ReadingListLoaded {...props} careers={saved.careers} failed={saved.failed} />
+}
+
+function ReadingListLoaded({
+  careers,
+  failed,
+  search,
+  onSearchChange,
+}: ReadingListPageProps & { careers: readonly Career[]; failed: boolean }) {
+  const bookmarks = useReadingListStore((state) => state.bookmarks)
+  const careersFor = useCallback(
+    (raw: string) =>
+      careersForImport(
+        raw,
+        Object.values(useReadingListStore.getState().bookmarks).map((bookmark) => bookmark.careerId),
+      ),
+    [],
+  )
   const rows = useMemo(() => readingListRows(bookmarks, careers, search), [bookmarks, careers, search])
   const progress = useMemo(() => readingListProgress(bookmarks), [bookmarks])
 
@@ -154,17 +189,22 @@ function ReadingListContent({ careers, search, onSearchChange }: ReadingListPage
   }
 
   return (
-    <div className="page reading-list-page">
+    <>
       <PageHead
         title="Reading list"
         description="The resources and communities you saved while exploring careers, with your progress and notes. Kept in your browser."
         path="/reading-list"
       />
-      <h1 tabIndex={-1}>Reading list</h1>
       <p className="lede">
         The resources and communities you saved, with where you are on each and your notes. Kept in this
         browser; nothing needs an account.
       </p>
+      {failed && (
+        <p className="field__error">
+          Some saved items come from careers this browser could not load just now (you may be offline). They
+          are still on your list, shown with the title you saved.
+        </p>
+      )}
 
       <div role="status" className="undo-bar-region">
         {unchanged && <p>{unchanged}</p>}
@@ -189,15 +229,10 @@ function ReadingListContent({ careers, search, onSearchChange }: ReadingListPage
             Press <strong>Save</strong> on any resource or community on a career page, and it is kept here,
             with a status and a note, until you remove it.
           </p>
-          <ul>
-            {careers.map((career) => (
-              <li key={career.id}>
-                <Link to="/careers/$careerId" params={{ careerId: career.id }} hash="resources">
-                  What to read, watch and follow as a {career.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <p>
+            <Link to="/">Browse the careers</Link> and open a career’s “What to read, watch and follow”
+            section.
+          </p>
         </section>
       ) : (
         <section aria-labelledby="saved-items">
@@ -284,14 +319,14 @@ function ReadingListContent({ careers, search, onSearchChange }: ReadingListPage
         </section>
       )}
 
-      <TransferPanel careers={careers} track={track} onBackedUp={relistBackups} />
+      <TransferPanel careers={careers} careersFor={careersFor} track={track} onBackedUp={relistBackups} />
       <BackupsPanel
         backups={backups}
-        careers={careers}
+        careersFor={careersFor}
         storage={backupStorage}
         track={track}
         onChanged={relistBackups}
       />
-    </div>
+    </>
   )
 }

@@ -1,6 +1,6 @@
 // The header search: every career's items in one index, searched by words and grouped by section. Loaded on
 // first use, so neither the content nor this code weighs on the entry chunk.
-import { careerRegistry } from '@/content/registry'
+import { allCareers } from '@/content/all-careers'
 import { CAREER_SECTIONS } from '@/lib/career-sections'
 import { fold, matchesAll, queryTokens } from './fold'
 import { careerItems, type ContentItem, type ItemSectionId } from './items'
@@ -22,7 +22,7 @@ export interface SiteIndex {
   titles: string[]
 }
 
-export function buildSiteIndex(careers = careerRegistry.list()): SiteIndex {
+export function buildSiteIndex(careers = allCareers): SiteIndex {
   const items = careers.flatMap((career) =>
     careerItems(career).map((item) => ({ ...item, careerTitle: career.title })),
   )

@@ -1,7 +1,7 @@
 // Property-based tests (fast-check): round trips and the validating merge hold for any input, not just examples.
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
-import { careerRegistry } from '@/content/registry'
+import { allCareers } from '@/content/all-careers'
 import { FakeStorage, fakeTab } from '@/testing/fake-storage'
 import {
   BOOKMARK_KINDS,
@@ -20,7 +20,7 @@ import { sanitizeReadingList } from './schema'
 import { createReadingListStore, type ReadingListStore } from './store'
 import { mergeImported, parseImport, toBookmarks, toExportJson } from './transfer'
 
-const careers = careerRegistry.list()
+const careers = allCareers
 const python = careers[0]!
 
 /** Ids: mostly real content ids (so the list is listed), sometimes any kebab-case id (no longer listed). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { careerRegistry } from '@/content/registry'
+import { allCareers } from '@/content/all-careers'
 import {
   FLUENT_PYTHON,
   NO_LONGER_LISTED,
@@ -11,7 +11,7 @@ import {
 import { bookmarkData, bookmarkKey } from './model'
 import { IMPORT_MAX_BYTES, mergeImported, parseImport, toExportJson, toMarkdown } from './transfer'
 
-const careers = careerRegistry.list()
+const careers = allCareers
 const NOW = new Date('2026-11-26T09:00:00.000Z')
 const fluent = savedBookmark(FLUENT_PYTHON, { status: 'reading', note: 'Chapter 3 *first*\nthen 4' })
 const pydata = savedBookmark(PYDATA_INDIA, { status: 'done', savedAt: '2026-11-21T10:00:00.000Z' })

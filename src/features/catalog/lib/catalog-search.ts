@@ -1,6 +1,11 @@
-// The catalog's filters as URL search params: /?q=data&place=pune&minPay=15
+// The catalog's filters and page as URL search params: /?q=data&place=pune&minPay=15&page=2
 import { numberParam, parseSearch, textParam, type Parser } from '@/lib/search-params'
 import type { CatalogFilters } from './filter-catalog'
+
+export interface CatalogSearch extends CatalogFilters {
+  /** 1-based; absent means the first page. */
+  page?: number
+}
 
 export const MAX_PAY_LAKH = 1000
 
@@ -12,8 +17,12 @@ const CATALOG_PARAMS = {
   q: textParam(60),
   place: placeParam,
   minPay: numberParam(0.1, MAX_PAY_LAKH),
+  page: (value: unknown) => {
+    const n = numberParam(2, 100_000)(value)
+    return n !== undefined && Number.isInteger(n) ? n : undefined
+  },
 }
 
-export function parseCatalogSearch(raw: unknown): CatalogFilters {
+export function parseCatalogSearch(raw: unknown): CatalogSearch {
   return parseSearch(CATALOG_PARAMS, raw)
 }

@@ -1,5 +1,5 @@
 // The catalog's filters: careers by name, and by what they pay in a place ("pays at least ₹15 L in Pune").
-import type { Career } from '@/content/schema'
+import type { CatalogIndexEntry } from '@/content/catalog-files'
 import { fold, matchesAll, queryTokens } from '@/lib/content-search/fold'
 
 export interface CatalogFilters {
@@ -16,7 +16,7 @@ export interface CatalogPlace {
 }
 
 /** Every place any career has a salary for, in first-seen order. */
-export function catalogPlaces(careers: readonly Career[]): CatalogPlace[] {
+export function catalogPlaces(careers: readonly CatalogIndexEntry[]): CatalogPlace[] {
   const places = new Map<string, string>()
   for (const career of careers)
     for (const row of career.salaries.rows) if (!places.has(row.id)) places.set(row.id, row.place)
@@ -27,7 +27,10 @@ export function catalogPlaces(careers: readonly Career[]): CatalogPlace[] {
  * Careers whose title matches every word of the query and, when a minimum pay is set, whose range in the chosen
  * place (or in any place) reaches it — the top of the range is at least that much.
  */
-export function filterCatalog(careers: readonly Career[], filters: CatalogFilters): Career[] {
+export function filterCatalog<T extends CatalogIndexEntry>(
+  careers: readonly T[],
+  filters: CatalogFilters,
+): T[] {
   const tokens = queryTokens(filters.q ?? '')
   return careers.filter((career) => {
     if (!matchesAll(fold(career.title), tokens)) return false

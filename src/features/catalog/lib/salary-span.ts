@@ -1,7 +1,8 @@
-import type { SalaryTable } from '@/content/schema'
-
 /** The lowest bottom and highest top across every place in a salary table. */
-export function salarySpan(table: SalaryTable): { minLakh: number; maxLakh: number } {
+export function salarySpan(table: { rows: readonly { minLakh: number; maxLakh: number }[] }): {
+  minLakh: number
+  maxLakh: number
+} {
   let minLakh = Infinity
   let maxLakh = -Infinity
   for (const row of table.rows) {

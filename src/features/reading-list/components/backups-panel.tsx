@@ -25,13 +25,14 @@ const fileName = (backup: Backup) =>
  */
 export function BackupsPanel({
   backups,
-  careers,
+  careersFor,
   storage,
   track,
   onChanged,
 }: {
   backups: readonly Backup[]
-  careers: readonly Career[]
+  /** The careers a backup's items may come from (loaded on demand). */
+  careersFor: (raw: string) => Promise<readonly Career[]>
   storage: BackupStorage | null
   track: (message: string, action: () => void) => void
   /** A backup was deleted: list them again. */
@@ -62,8 +63,8 @@ export function BackupsPanel({
     onChanged()
   }
 
-  function mergeBack(backup: Backup) {
-    const result = parseImport(backup.raw, careers, useReadingListStore.getState())
+  async function mergeBack(backup: Backup) {
+    const result = parseImport(backup.raw, await careersFor(backup.raw), useReadingListStore.getState())
     if (!result.ok) {
       setError(result.message)
       return
@@ -145,7 +146,7 @@ export function BackupsPanel({
                     type="button"
                     className="button button--secondary"
                     aria-describedby={`${buttonId(backup)}-about`}
-                    onClick={() => mergeBack(backup)}
+                    onClick={() => void mergeBack(backup)}
                   >
                     Merge it back into my list
                   </button>

@@ -39,10 +39,13 @@ const plural = (n: number, one: string) => (n === 1 ? `1 ${one}` : `${n} ${one}s
 /** Export the list as JSON or Markdown; import a JSON export, merging (the default) or replacing, with undo. */
 export function TransferPanel({
   careers,
+  careersFor,
   track,
   onBackedUp,
 }: {
   careers: readonly Career[]
+  /** The careers an import file's items may come from (loaded on demand). */
+  careersFor: (raw: string) => Promise<readonly Career[]>
   /** Runs an import on the list, saying what it did and offering to undo it. */
   track: (message: string, action: () => void) => void
   /** A replaced list was kept as a backup. */
@@ -81,7 +84,9 @@ export function TransferPanel({
     const result =
       file.size > IMPORT_MAX_BYTES
         ? IMPORT_TOO_LARGE
-        : parseImport(await file.text(), careers, useReadingListStore.getState())
+        : await file
+            .text()
+            .then(async (raw) => parseImport(raw, await careersFor(raw), useReadingListStore.getState()))
     if (!result.ok) {
       setError(result.message)
       return

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { careerRegistry } from '@/content/registry'
+import { allCareers } from '@/content/all-careers'
 import {
   FLUENT_PYTHON,
   NO_LONGER_LISTED,
@@ -10,7 +10,7 @@ import {
 } from '@/testing/reading-list-fixtures'
 import { readingListProgress, readingListRows } from './view'
 
-const careers = careerRegistry.list()
+const careers = allCareers
 const bookmarks = toRecord(
   savedBookmark(FLUENT_PYTHON, { status: 'done', savedAt: '2026-11-01T00:00:00.000Z' }),
   savedBookmark(PYDATA_INDIA, { status: 'reading', savedAt: '2026-11-03T00:00:00.000Z' }),

@@ -1,0 +1,24 @@
+// Every career module, loaded at once. For the build (prerendering, the content files, the catalog index), the
+// dev server and tests only: the browser build loads one career at a time through ./registry.
+import { syntheticCareers } from 'virtual:synthetic-careers'
+import type { Career } from './schema'
+
+const modules = import.meta.glob<Career>(['./careers/*.ts', '!./careers/*.test.ts'], {
+  eager: true,
+  import: 'default',
+})
+
+/** The careers written from a source page (src/content/sources/<id>.txt), in file-name order. */
+export const sourcedCareers: readonly Career[] = Object.values(modules)
+
+/** The module file each sourced career was read from, for the check that file names and ids agree. */
+export const careerModuleFiles: readonly string[] = Object.keys(modules)
+
+/** What the app ships: the sourced careers, plus synthetic ones only in a build made with SYNTHETIC_CAREERS=N. */
+export const allCareers: readonly Career[] = [...sourcedCareers, ...syntheticCareers]
+
+// A Map, not an object lookup, so ids such as "__proto__" or "constructor" find nothing.
+const BY_ID = new Map(allCareers.map((career) => [career.id, career]))
+
+/** A career by id (an object, so a test can make a lookup fail). */
+export const careerLookup = { byId: (id: string): Career | undefined => BY_ID.get(id) }

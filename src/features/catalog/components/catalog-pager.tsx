@@ -1,0 +1,34 @@
+import { Link } from '@tanstack/react-router'
+
+/**
+ * Previous / next page of cards, as real links: the page is in the address (`?page=3`), so it can be shared,
+ * reloaded and walked with Back, and the links work before the app's code has loaded.
+ */
+export function CatalogPager({ page, pageCount }: { page: number; pageCount: number }) {
+  if (pageCount <= 1) return null
+  const to = (n: number) => (previous: Record<string, unknown>) => ({
+    ...previous,
+    page: n > 1 ? n : undefined,
+  })
+  return (
+    <nav className="catalog-pager" aria-label="Pages of careers">
+      {page > 1 ? (
+        <Link to="/" search={to(page - 1)} className="button button--secondary" rel="prev">
+          Previous <span className="visually-hidden">page</span>
+        </Link>
+      ) : (
+        <span aria-hidden="true" />
+      )}
+      <p className="catalog-pager__where">
+        Page {page.toLocaleString('en-IN')} of {pageCount.toLocaleString('en-IN')}
+      </p>
+      {page < pageCount ? (
+        <Link to="/" search={to(page + 1)} className="button button--secondary" rel="next">
+          Next <span className="visually-hidden">page</span>
+        </Link>
+      ) : (
+        <span aria-hidden="true" />
+      )}
+    </nav>
+  )
+}

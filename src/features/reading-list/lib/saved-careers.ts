@@ -1,0 +1,49 @@
+// The reading list loads only the careers its items come from (and, for an import, the careers the file names),
+// never the whole catalog.
+import { useEffect, useState } from 'react'
+import { CAREER_ID, loadCareers } from '@/content/registry'
+import type { Career } from '@/content/schema'
+
+/** The career ids an export file mentions; parseImport() does the real checking, this only decides what to load. */
+export function careerIdsIn(raw: string): string[] {
+  const ids = new Set<string>()
+  for (const match of raw.matchAll(/"careerId"\s*:\s*"([^"\\]{1,100})"/g))
+    if (match[1] && CAREER_ID.test(match[1])) ids.add(match[1])
+  return [...ids]
+}
+
+/** Careers for an import: the file's and the list's own (both may be named in the result). */
+export function careersForImport(raw: string, listIds: Iterable<string>): Promise<Career[]> {
+  return loadCareers([...careerIdsIn(raw), ...listIds])
+}
+
+export interface SavedCareers {
+  careers: readonly Career[]
+  /** True until every asked-for career has loaded or failed. */
+  loading: boolean
+  /** Some could not be loaded (offline and not kept by this browser). */
+  failed: boolean
+}
+
+/** The careers with these ids, loaded once each; a new id loads only that career. */
+export function useSavedCareers(ids: readonly string[]): SavedCareers {
+  const key = [...new Set(ids)].sort().join(' ')
+  const [state, setState] = useState<{ key: string; careers: readonly Career[]; failed: boolean } | null>(
+    null,
+  )
+  useEffect(() => {
+    let live = true
+    const wanted = key ? key.split(' ') : []
+    Promise.allSettled(wanted.map((id) => loadCareers([id]))).then((results) => {
+      if (!live) return
+      const careers = results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []))
+      setState({ key, careers, failed: results.some((r) => r.status === 'rejected') })
+    })
+    return () => {
+      live = false
+    }
+  }, [key])
+  if (state?.key === key) return { careers: state.careers, loading: false, failed: state.failed }
+  // While another set loads, keep what is known so rows don't flash away.
+  return { careers: state?.careers ?? [], loading: true, failed: false }
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { canonicalPath } from './canonical-path'
+
+describe('canonicalPath', () => {
+  it.each([
+    ['/', '/'],
+    ['/index.html', '/'],
+    ['/INDEX.HTML', '/'],
+    ['//', '/'],
+    ['/reading-list', '/reading-list'],
+    ['/READING-LIST', '/reading-list'],
+    ['/reading-list/', '/reading-list'],
+    ['/careers/PYTHON-DEVELOPER', '/careers/python-developer'],
+    ['/careers/python-developer/salaries/', '/careers/python-developer/salaries'],
+    ['/careers/python-developer/index.html', '/careers/python-developer'],
+    // Not routes: tidied, still not found by the router.
+    ['/careers/python-developer/salaries/anything', '/careers/python-developer/salaries/anything'],
+  ])('%s → %s', (given, expected) => {
+    expect(canonicalPath(given)).toBe(expected)
+  })
+})

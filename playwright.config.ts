@@ -5,6 +5,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173)
 // The same prerendered app built with React's development build (`npm run build:react-dev` → dist-dev/), which
 // reports every hydration mismatch in detail: the prerender journeys run against it too.
 const DEV_PORT = PORT + 1
+// A build with 200 synthetic careers beside the real one (`npm run build:synthetic` → dist-synthetic/).
+const SYNTHETIC_PORT = PORT + 2
 
 const phone = {
   ...devices['Desktop Chrome'],
@@ -28,11 +30,20 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    { name: 'chromium-phone', use: { ...phone, baseURL: `http://localhost:${PORT}` } },
+    {
+      name: 'chromium-phone',
+      testIgnore: 'scale.spec.ts',
+      use: { ...phone, baseURL: `http://localhost:${PORT}` },
+    },
     {
       name: 'react-development',
       testMatch: 'prerender.spec.ts',
       use: { ...phone, baseURL: `http://localhost:${DEV_PORT}` },
+    },
+    {
+      name: 'synthetic-careers',
+      testMatch: 'scale.spec.ts',
+      use: { ...phone, baseURL: `http://localhost:${SYNTHETIC_PORT}` },
     },
   ],
   webServer: [
@@ -45,6 +56,12 @@ export default defineConfig({
     {
       command: `npm run preview -- --outDir dist-dev --port ${DEV_PORT} --strictPort`,
       url: `http://localhost:${DEV_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npm run preview -- --outDir dist-synthetic --port ${SYNTHETIC_PORT} --strictPort`,
+      url: `http://localhost:${SYNTHETIC_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -129,7 +129,10 @@ function writePage(path, page) {
     html = html.replace(/\s*<meta\s+name="description"[\s\S]*?\/?>/, '')
   // Stylesheet links become one inline <style>: no request stands between the HTML and the first paint.
   html = html.replace(/\s*<link rel="stylesheet"[^>]*>/g, '')
-  const style = `<style>${cssFiles.map(readCss).join('\n')}</style>`
+  // Each inlined file is also named by a disabled link, which the browser never fetches: Vite's loader for lazy chunks
+  // looks for a stylesheet link before adding one, and would otherwise download these files again.
+  const inlined = cssFiles.map((file) => `<link rel="stylesheet" href="/${file}" disabled>`).join('')
+  const style = `${inlined}<style>${cssFiles.map(readCss).join('\n')}</style>`
   const preloads = jsFiles.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('')
   html = html.replace('</head>', `${head}${style}${preloads}</head>`)
   html = html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import type { CatalogEntry } from '@/content/catalog-entry'
+import { loadCatalogIndex } from '@/content/registry'
 import { formatLakh, formatLakhRange } from '@/lib/format-inr'
 import { parsePayInput } from './lib/pay-box'
 import type { CatalogFilters } from './lib/filter-catalog'
@@ -45,6 +46,11 @@ const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
 const plural = (n: number, word: string) => `${n.toLocaleString('en-IN')} ${word}${n === 1 ? '' : 's'}`
 
 type FiltersChange = (next: CatalogFilters, options: { replace: boolean }) => void
+
+const onFiltersFocus = () => {
+  void import('./lib/catalog-view')
+  void loadCatalogIndex().catch(() => undefined)
+}
 
 /** `/`: one card per career, a page at a time, searchable by name and by what it pays where. */
 export function CatalogPage({
@@ -116,6 +122,8 @@ export function CatalogPage({
           <input
             id={`${id}-q`}
             type="search"
+            // Someone about to filter: fetch the catalog index now, so the first keystroke filters at once.
+            onFocus={onFiltersFocus}
             value={nameText}
             maxLength={60}
             onChange={(event) => {
@@ -128,6 +136,7 @@ export function CatalogPage({
           <label htmlFor={`${id}-place`}>Place</label>
           <select
             id={`${id}-place`}
+            onFocus={onFiltersFocus}
             value={place?.id ?? ''}
             onChange={(event) =>
               onFiltersChange({ ...filters, place: event.target.value || undefined }, { replace: false })
@@ -145,6 +154,7 @@ export function CatalogPage({
           <label htmlFor={`${id}-pay`}>Pays at least (₹ lakh a year)</label>
           <input
             id={`${id}-pay`}
+            onFocus={onFiltersFocus}
             inputMode="decimal"
             value={payText}
             aria-invalid={!pay.ok}

@@ -6,12 +6,12 @@ import {
   useLayoutEffect,
   useMemo,
   useRef,
-  useState,
   type ReactNode,
 } from 'react'
 import { Link } from '@tanstack/react-router'
 import { SourceCredit } from '@/components/source-credit'
 import { focusTarget } from '@/lib/focus-target'
+import { TYPING_PAUSE_MS, useUrlText } from '@/lib/use-url-text'
 import type { Career } from '@/content/schema'
 import {
   COMMUNITY_FORMAT_GROUPS,
@@ -154,8 +154,6 @@ const SECTION_BODIES: Record<CareerSectionId, (ctx: SectionContext) => ReactNode
 
 const NO_FILTERS: ContentFilters = {}
 const IGNORE_CHANGE: FiltersChange = () => undefined
-/** How long typing pauses before the query is written to the URL (replacing the history entry). */
-export const QUERY_URL_DELAY_MS = 300
 
 /** `/careers/$careerId`: every section of the career, in the source page's order, filterable. */
 export function CareerPage({
@@ -180,35 +178,34 @@ export function CareerPage({
 
   // The query box is the page's own state, so a keystroke never waits for a navigation. It follows the URL when
   // the URL changes by other means (Back, a shared link, Clear all), and is written to it once typing pauses.
-  const [query, setQuery] = useState(filters.q ?? '')
-  const [seenQuery, setSeenQuery] = useState(filters.q)
-  if (filters.q !== seenQuery) {
-    setSeenQuery(filters.q)
-    if ((filters.q ?? '') !== query.trim()) setQuery(filters.q ?? '')
-  }
-  const current = useMemo(() => ({ ...filters, q: query.trim() || undefined }), [filters, query])
-
-  const latest = useRef({ current, onFiltersChange })
-  const filtersRef = useRef(filters)
+  const latest = useRef({ filters, onFiltersChange })
   useLayoutEffect(() => {
-    latest.current = { current, onFiltersChange }
-    filtersRef.current = filters
+    latest.current = { filters, onFiltersChange }
   })
-  useEffect(() => {
-    if ((filters.q ?? '') === query.trim()) return
-    const timer = setTimeout(() => {
-      latest.current.onFiltersChange(latest.current.current, { replace: true })
-    }, QUERY_URL_DELAY_MS)
-    return () => clearTimeout(timer)
-  }, [filters.q, query])
+  const queryBox = useUrlText({
+    value: filters.q,
+    textFor: (q) => q ?? '',
+    parse: (text) => text.trim() || undefined,
+    write: (q) => latest.current.onFiltersChange({ ...latest.current.filters, q }, { replace: true }),
+    delayMs: TYPING_PAUSE_MS,
+  })
+  const query = queryBox.text
+  const current = useMemo(() => ({ ...filters, q: queryBox.typed }), [filters, queryBox.typed])
+  const currentRef = useRef(current)
+  useLayoutEffect(() => {
+    currentRef.current = current
+  })
   // A pushed change (chip, section, Clear all) first writes any query still waiting, so Back returns to it.
-  const pushFilters = useCallback<FiltersChange>((next, options) => {
-    const { current: now, onFiltersChange: change } = latest.current
-    if (!options.replace && (now.q ?? '') !== (filtersRef.current.q ?? '')) change(now, { replace: true })
-    change(next, options)
-  }, [])
+  const { flush } = queryBox
+  const pushFilters = useCallback<FiltersChange>(
+    (next, options) => {
+      if (!options.replace) flush()
+      latest.current.onFiltersChange(next, options)
+    },
+    [flush],
+  )
   const patchFilters = useCallback(
-    (patch: ContentFilters) => pushFilters({ ...latest.current.current, ...patch }, { replace: false }),
+    (patch: ContentFilters) => pushFilters({ ...currentRef.current, ...patch }, { replace: false }),
     [pushFilters],
   )
 
@@ -242,7 +239,7 @@ export function CareerPage({
         filters={current}
         onChange={pushFilters}
         query={query}
-        onQueryChange={setQuery}
+        onQueryChange={queryBox.setText}
         topics={topics}
         shown={visible.size}
         total={items.length}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderWithRouter } from '@/testing/render-with-router'
@@ -53,7 +53,8 @@ describe('CatalogPage filters', () => {
     expect(
       screen.getByText('₹10–17 L a year in Pune', { normalizer: (s) => s.replace(/\s+/g, ' ') }),
     ).toBeInTheDocument()
-    expect(decodeURIComponent(router.state.location.href)).toBe('/?place=pune&minPay=15')
+    // The address follows once typing pauses.
+    await waitFor(() => expect(decodeURIComponent(router.state.location.href)).toBe('/?place=pune&minPay=15'))
   })
 
   it('reads "15 LPA" as the salary page does, keeps it as typed and says how it was read', async () => {
@@ -64,7 +65,8 @@ describe('CatalogPage filters', () => {
     expect(pay).toHaveValue('15 LPA')
     expect(pay).not.toHaveAttribute('aria-invalid', 'true')
     expect(pay).toHaveAccessibleDescription(/^Read as ₹15.L a year\. Careers whose range reaches/)
-    expect(decodeURIComponent(router.state.location.href)).toBe('/?minPay=15')
+    // The address follows once typing pauses.
+    await waitFor(() => expect(decodeURIComponent(router.state.location.href)).toBe('/?minPay=15'))
   })
 
   it('says when nothing matches and clears back to every career', async () => {

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { Link } from '@tanstack/react-router'
 import type { CatalogEntry } from '@/content/catalog-entry'
 import { loadCatalogIndex } from '@/content/registry'
 import { formatLakh, formatLakhRange } from '@/lib/format-inr'
+import { TYPING_PAUSE_MS, useUrlText } from '@/lib/use-url-text'
 import { parsePayInput } from './lib/pay-box'
 import type { CatalogFilters } from './lib/filter-catalog'
 import type { CatalogSearch } from './lib/catalog-search'
@@ -79,25 +80,29 @@ export function CatalogPage({
     listHeading.current?.focus()
   }, [page])
 
-  // The pay box keeps what was typed, even when it is not a usable amount yet; the URL holds only valid amounts.
-  const [payText, setPayText] = useState(filters.minPay?.toString() ?? '')
-  const [seenPay, setSeenPay] = useState(filters.minPay)
-  if (filters.minPay !== seenPay) {
-    setSeenPay(filters.minPay)
-    const typed = parsePayInput(payText)
-    // Follow the URL when it changed by other means; an unusable amount being typed (no minimum in the URL) stays.
-    const typingUnusable = !typed.ok && filters.minPay === undefined
-    if (!typingUnusable && (!typed.ok || typed.lakh !== filters.minPay))
-      setPayText(filters.minPay?.toString() ?? '')
-  }
-  const pay = parsePayInput(payText)
-
-  const [nameText, setNameText] = useState(filters.q ?? '')
-  const [seenName, setSeenName] = useState(filters.q)
-  if (filters.q !== seenName) {
-    setSeenName(filters.q)
-    if ((filters.q ?? '') !== nameText.trim()) setNameText(filters.q ?? '')
-  }
+  // Both boxes keep what was typed (the pay box even when it is not a usable amount yet) and write to the address
+  // once typing pauses; each write carries the other box's value, so neither loses the other's latest typing.
+  const nameBox = useUrlText({
+    value: filters.q,
+    textFor: (q) => q ?? '',
+    parse: (text) => text.trim() || undefined,
+    write: (q) => onFiltersChange({ ...filters, q, minPay: payBox.typed }, { replace: true }),
+    delayMs: TYPING_PAUSE_MS,
+  })
+  const payBox = useUrlText({
+    value: filters.minPay,
+    textFor: (lakh) => lakh?.toString() ?? '',
+    // An unusable amount filters nothing (the message says why), rather than leaving an old one applied.
+    parse: (text) => {
+      const parsed = parsePayInput(text)
+      return parsed.ok ? parsed.lakh : undefined
+    },
+    write: (minPay) => onFiltersChange({ ...filters, q: nameBox.typed, minPay }, { replace: true }),
+    delayMs: TYPING_PAUSE_MS,
+  })
+  const pay = parsePayInput(payBox.text)
+  /** The filters as typed, including what has not reached the address yet. */
+  const typedFilters = () => ({ ...filters, q: nameBox.typed, minPay: payBox.typed })
 
   return (
     <div className="page">
@@ -124,12 +129,9 @@ export function CatalogPage({
             type="search"
             // Someone about to filter: fetch the catalog index now, so the first keystroke filters at once.
             onFocus={onFiltersFocus}
-            value={nameText}
+            value={nameBox.text}
             maxLength={60}
-            onChange={(event) => {
-              setNameText(event.target.value)
-              onFiltersChange({ ...filters, q: event.target.value.trim() || undefined }, { replace: true })
-            }}
+            onChange={(event) => nameBox.setText(event.target.value)}
           />
         </div>
         <div className="field">
@@ -139,7 +141,10 @@ export function CatalogPage({
             onFocus={onFiltersFocus}
             value={place?.id ?? ''}
             onChange={(event) =>
-              onFiltersChange({ ...filters, place: event.target.value || undefined }, { replace: false })
+              onFiltersChange(
+                { ...typedFilters(), place: event.target.value || undefined },
+                { replace: false },
+              )
             }
           >
             <option value="">Any place</option>
@@ -156,15 +161,10 @@ export function CatalogPage({
             id={`${id}-pay`}
             onFocus={onFiltersFocus}
             inputMode="decimal"
-            value={payText}
+            value={payBox.text}
             aria-invalid={!pay.ok}
             aria-describedby={`${id}-pay-help`}
-            onChange={(event) => {
-              setPayText(event.target.value)
-              const parsed = parsePayInput(event.target.value)
-              // An unusable amount filters nothing (the message says why), rather than leaving an old one applied.
-              onFiltersChange({ ...filters, minPay: parsed.ok ? parsed.lakh : undefined }, { replace: true })
-            }}
+            onChange={(event) => payBox.setText(event.target.value)}
           />
           <p id={`${id}-pay-help`} className={pay.ok ? 'field__help' : 'field__error'}>
             {pay.ok

@@ -10,7 +10,8 @@ export async function writeServiceWorker(dist) {
   const { count, size, warnings } = await generateSW({
     swDest: join(dist, 'sw.js'),
     globDirectory: dist,
-    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    // search/**: the header search's index files, small while the careers are few (see the README on scale).
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'search/**/*.json'],
     globIgnores: ['.vite/**', 'sw.js'],
     // The recharts chunk is the largest file (≈ 410 kB before compression); the default limit is 2 MB.
     maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,

@@ -3,6 +3,8 @@
 // written into the page so the browser hydrates it instead of rendering it again.
 import { RouterServer, createRequestHandler, renderRouterToString } from '@tanstack/react-router/ssr/server'
 import { careerRegistry } from '@/content/registry'
+import type { SearchIndexFile } from '@/lib/content-search/index-files'
+import { buildSearchIndex } from '@/lib/content-search/search-index'
 import { NOT_FOUND_PATH, htmlFileFor, prerenderPaths } from '@/prerender/routes'
 import { createAppRouter } from './router'
 
@@ -28,4 +30,11 @@ export async function render(path: string): Promise<RenderedPage> {
   })
   const html = (await response.text()).replace(/^<!DOCTYPE html>/i, '')
   return { status: response.status, html, routeIds }
+}
+
+/** The header search's index (search/words/*.json, search/careers/*.json), written beside the pages. */
+export async function searchIndexFiles(): Promise<SearchIndexFile[]> {
+  // Every career, in the catalog's order; a career's number in the index is its place here.
+  const careers = careerRegistry.list()
+  return buildSearchIndex(careers)
 }

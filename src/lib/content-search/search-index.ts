@@ -73,12 +73,16 @@ export function buildSearchIndex(
     })
   })
 
-  const groups = new Map<string, [string, Posting[]][]>()
-  for (const entry of [...words].sort(byWord)) {
-    const key = prefix(entry[0], MIN_WORD_LENGTH)
+  const groups = new Map<string, WordEntry[]>()
+  for (const [word, postings] of [...words].sort(byWord)) {
+    const key = prefix(word, MIN_WORD_LENGTH)
     const group = groups.get(key) ?? []
     groups.set(key, group)
-    group.push(entry)
+    group.push({
+      word,
+      length: [...word].length,
+      json: `${JSON.stringify(word)}:${JSON.stringify(postings)}`,
+    })
   }
   const prefixes: PrefixesFile = [...groups.keys()].map((key) => shardKey(key))
   files.push({ file: prefixesFilePath, body: JSON.stringify(prefixes) })
@@ -91,34 +95,37 @@ interface PrefixFile extends SearchIndexFile {
   prefix: string
 }
 
+/** A word, its length in characters, and its entry as written in a words file: "word":[postings]. */
+interface WordEntry {
+  word: string
+  length: number
+  json: string
+}
+
+const wordsBody = (entries: readonly WordEntry[], more?: WordsFile['more']) =>
+  `{"words":{${entries.map((e) => e.json).join(',')}}${more ? `,"more":${JSON.stringify(more)}` : ''}}`
+
 /**
  * The files of one prefix's words: one file, or, when that is too big, a file of the words no longer than the prefix
  * and the files of the longer prefixes (by one more character, again and again). The file of a two-character prefix
  * lists every longer prefix under it (`more`), so a query finds its files with one request.
  */
-function wordsFiles(
-  key: string,
-  entries: [string, Posting[]][],
-  splitBytes: number,
-  top = true,
-): PrefixFile[] {
+function wordsFiles(key: string, entries: WordEntry[], splitBytes: number, top = true): PrefixFile[] {
   const length = [...key].length
-  const body = JSON.stringify({ words: Object.fromEntries(entries) } satisfies WordsFile)
-  if (body.length <= splitBytes || entries.every(([word]) => [...word].length <= length))
-    return [{ prefix: key, file: wordsFilePath(key, length), body }]
+  const size = entries.reduce((sum, e) => sum + e.json.length + 1, 12)
+  if (size <= splitBytes || entries.every((e) => e.length <= length))
+    return [{ prefix: key, file: wordsFilePath(key, length), body: wordsBody(entries) }]
 
-  const longer = new Map<string, [string, Posting[]][]>()
+  const longer = new Map<string, WordEntry[]>()
   for (const entry of entries) {
-    if ([...entry[0]].length <= length) continue
-    const next = prefix(entry[0], length + 1)
+    if (entry.length <= length) continue
+    const next = prefix(entry.word, length + 1)
     const group = longer.get(next) ?? []
     longer.set(next, group)
     group.push(entry)
   }
   const below = [...longer].flatMap(([next, group]) => wordsFiles(next, group, splitBytes, false))
-  const own: WordsFile = {
-    words: Object.fromEntries(entries.filter(([word]) => [...word].length <= length)),
-  }
-  if (top) own.more = Object.fromEntries(below.map((file) => [file.prefix, file.body.length]))
-  return [{ prefix: key, file: wordsFilePath(key, length), body: JSON.stringify(own) }, ...below]
+  const own = entries.filter((e) => e.length <= length)
+  const more = top ? Object.fromEntries(below.map((file) => [file.prefix, file.body.length])) : undefined
+  return [{ prefix: key, file: wordsFilePath(key, length), body: wordsBody(own, more) }, ...below]
 }

@@ -26,6 +26,38 @@ function staticHostPreview(): Plugin {
   }
 }
 
+interface SearchIndexModule {
+  searchIndexFiles: () => Promise<{ file: string; body: string }[]>
+}
+
+/**
+ * `npm run dev` serves the header search's index (search/…) from memory, built by the same function the build
+ * writes it with (src/entry-server.tsx), from the modules as they are now.
+ */
+function searchIndexDev(): Plugin {
+  return {
+    name: 'search-index-dev',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)
+        const file = path.slice(server.config.base.length)
+        if (!file.startsWith('search/')) return next()
+        server
+          .ssrLoadModule('/src/entry-server.tsx')
+          .then((module) => (module as SearchIndexModule).searchIndexFiles())
+          .then((files) => {
+            const found = files.find((f) => f.file === file)
+            if (!found) return next()
+            response.setHeader('Content-Type', 'application/json')
+            response.setHeader('Cache-Control', 'no-cache')
+            response.end(found.body)
+          }, next)
+      })
+    },
+  }
+}
+
 export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
   // The dev server renders in the browser and falls back to index.html for every path; the preview serves files only.
   appType: isPreview ? 'mpa' : 'spa',
@@ -35,6 +67,7 @@ export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
     react(),
     staticHostPreview(),
     syntheticCareersPlugin(),
+    searchIndexDev(),
   ],
   define: {
     // The browser build fetches one career's content at a time; everything else reads the modules (src/content).

@@ -6,7 +6,7 @@
 // - preloads its route's code, so hydration does not wait for a second round trip.
 // The template is Vite's built index.html: the entry script and everything Vite adds stay as Vite wrote them.
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { writeServiceWorker } from './service-worker.mjs'
@@ -187,9 +187,24 @@ const headerBlocks = headers.map(({ path, policy }) => {
 headerBlocks.push(
   '/sw.js\n  Cache-Control: no-cache',
   '/content/*\n  Cache-Control: no-cache',
+  '/search/*\n  Cache-Control: no-cache',
   '/assets/*\n  Cache-Control: public, max-age=31536000, immutable',
 )
 writeFileSync(join(dist, '_headers'), `${headerBlocks.join('\n')}\n`)
+
+// The header search's index: static files a query fetches a few of (src/lib/content-search/index-files.ts), written
+// before the service worker so that it precaches them.
+{
+  rmSync(join(dist, 'search'), { recursive: true, force: true })
+  const files = await server.searchIndexFiles()
+  let bytes = 0
+  for (const { file, body } of files) {
+    mkdirSync(dirname(join(dist, file)), { recursive: true })
+    writeFileSync(join(dist, file), body)
+    bytes += Buffer.byteLength(body)
+  }
+  console.log(`Search index: ${files.length} files, ${(bytes / 1000).toFixed(1)} kB before compression.`)
+}
 
 const worker = await writeServiceWorker(dist)
 console.log(

@@ -10,8 +10,9 @@ export async function writeServiceWorker(dist) {
   const { count, size, warnings } = await generateSW({
     swDest: join(dist, 'sw.js'),
     globDirectory: dist,
-    // Content JSON too: a career's page fetches its content when reached from another page.
-    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
+    // Content JSON too (a career's page fetches its content when reached from another page), and search/**: the
+    // header search's index files, small while the careers are few (see the README on scale).
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'content/**/*.json', 'search/**/*.json'],
     // Careers made up for measurement (SYNTHETIC_CAREERS=N) are left out: a thousand careers' pages are not
     // something to download on a first visit, and they never ship.
     globIgnores: ['.vite/**', 'sw.js', '**/synthetic-career-*', '**/synthetic-career-*/**'],

@@ -6,6 +6,8 @@ import { allCareers } from '@/content/all-careers'
 import { careerCatalog } from '@/content/catalog'
 import { catalogFiles } from '@/content/catalog-files'
 import { careerContentPath } from '@/content/registry'
+import type { SearchIndexFile } from '@/lib/content-search/index-files'
+import { buildSearchIndex } from '@/lib/content-search/search-index'
 import { NOT_FOUND_PATH, htmlFileFor, prerenderPaths } from '@/prerender/routes'
 import { createAppRouter } from './router'
 
@@ -42,4 +44,11 @@ export async function render(path: string): Promise<RenderedPage> {
   })
   const html = (await response.text()).replace(/^<!DOCTYPE html>/i, '')
   return { status: response.status, html, routeIds }
+}
+
+/** The header search's index (search/words/*.json, search/careers/*.json), written beside the pages. */
+export async function searchIndexFiles(): Promise<SearchIndexFile[]> {
+  // Every career, in the catalog's order; a career's number in the index is its place here.
+  const careers = allCareers
+  return buildSearchIndex(careers)
 }

@@ -60,3 +60,84 @@ test('choosing a result on a filtered career page clears the filters and lands o
   await expect(item).toBeFocused()
   await expect(item).toBeInViewport()
 })
+
+test('Enter opens the best match, not the first item of the page', async ({ page }) => {
+  await page.goto('/')
+  const search = page.getByRole('combobox', { name: 'Search all careers' })
+  const results = page.getByRole('listbox', { name: 'Search results' })
+  for (const [query, anchor, title] of [
+    ['talk python', 'resources-talk-python-to-me', 'Talk Python To Me podcast'],
+    ['real python', 'resources-real-python', 'Real Python'],
+  ] as const) {
+    await search.fill(query)
+    // The best match is first and chosen: Enter opens it.
+    const first = results.getByRole('option').first()
+    await expect(first).toContainText(title)
+    await expect(first).toHaveAttribute('aria-selected', 'true')
+    await search.press('Enter')
+    await expect(page).toHaveURL(new RegExp(`/careers/python-developer#${anchor}$`))
+    await expect(page.locator(`#${anchor}`)).toBeFocused()
+  }
+})
+
+test('the option chosen with the arrow keys stays in view', async ({ page }) => {
+  await page.goto('/')
+  const search = page.getByRole('combobox', { name: 'Search all careers' })
+  const results = page.getByRole('listbox', { name: 'Search results' })
+  await search.fill('django')
+  await expect(results.getByRole('option').nth(9)).toBeAttached()
+  for (let i = 0; i < 9; i++) await search.press('ArrowDown')
+  // The ninth option is the chosen one, and it is in view: the list scrolled to it.
+  const active = results.getByRole('option', { selected: true })
+  const ninth = await results.getByRole('option').nth(8).getAttribute('id')
+  await expect(active).toHaveId(ninth ?? '')
+  await expect(search).toHaveAttribute('aria-activedescendant', ninth ?? '')
+  await expect(active).toBeInViewport({ ratio: 0.9 })
+})
+
+test('a query with no word to look up says so instead of listing everything', async ({ page }) => {
+  await page.goto('/')
+  const search = page.getByRole('combobox', { name: 'Search all careers' })
+  const results = page.getByRole('listbox', { name: 'Search results' })
+  await search.fill('(?<=a)')
+  await expect(
+    page
+      .getByText('No results for “(?<=a)”: search needs a word of two or more letters or digits.', {
+        exact: true,
+      })
+      .first(),
+  ).toBeVisible()
+  await expect(results).toBeHidden()
+
+  // "C++" is the word C++, not the letter c of every item.
+  await search.fill('C++')
+  await expect(results.getByRole('option')).toHaveCount(1)
+  await expect(results.getByRole('option')).toContainText('(Go, Rust, C++)')
+  await expect(results.getByRole('option').locator('mark')).toHaveText('C')
+
+  // "go" starts words ("Go"), it is not inside "Django".
+  await search.fill('go')
+  await expect(results.getByRole('option').first()).toBeVisible()
+  await expect(results.getByRole('option').filter({ hasText: /django/i })).toHaveCount(0)
+})
+
+test('a first query fetches only the index files its words need', async ({ page }) => {
+  await page.goto('/')
+  const fetched: string[] = []
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname
+    if (path.startsWith('/search/')) fetched.push(path)
+  })
+  const search = page.getByRole('combobox', { name: 'Search all careers' })
+  await search.fill('fluent')
+  await expect(page.getByRole('option', { name: /Fluent Python \(2nd Edition\)/ })).toBeVisible()
+  expect(fetched.sort()).toEqual(['/search/careers/0.json', '/search/prefixes.json', '/search/words/fl.json'])
+
+  // The next word fetches its own file and nothing it has already.
+  await search.fill('fluent django')
+  await expect(page.getByText('No results for “fluent django”.').first()).toBeVisible()
+  expect(fetched.filter((path) => path.startsWith('/search/words/')).sort()).toEqual([
+    '/search/words/dj.json',
+    '/search/words/fl.json',
+  ])
+})

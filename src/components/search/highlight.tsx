@@ -3,7 +3,11 @@ import { matchRanges } from '@/lib/content-search/fold'
 
 /** Text with the query's words marked. */
 export function Highlight({ text, tokens }: { text: string; tokens: readonly string[] }) {
-  const ranges = matchRanges(text, tokens)
+  return <Marked text={text} ranges={matchRanges(text, tokens)} />
+}
+
+/** Text with the given [start, end) ranges marked. */
+export function Marked({ text, ranges }: { text: string; ranges: readonly (readonly [number, number])[] }) {
   if (ranges.length === 0) return <>{text}</>
   const parts = []
   let at = 0

@@ -55,6 +55,27 @@ describe('SiteSearch', () => {
     expect(input).toHaveAttribute('aria-activedescendant', options[0]?.id)
   })
 
+  it('chooses the best match, so Enter opens it rather than the first item of the page', async () => {
+    const { user, input, router } = await setup()
+    await user.type(input, 'talk python')
+    const listbox = await screen.findByRole('listbox', { name: 'Search results' })
+    const [best] = await within(listbox).findAllByRole('option')
+    expect(best).toHaveTextContent(/^Talk Python To Me podcast\s*Python Developer$/)
+    expect(best).toHaveAttribute('aria-selected', 'true')
+    await user.keyboard('{Enter}')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Python Developer' })).toBeInTheDocument()
+    expect(router.state.location.hash).toBe('resources-talk-python-to-me')
+  })
+
+  it('says a query has no word to search for, instead of listing everything', async () => {
+    const { user, input } = await setup()
+    await user.type(input, '(?<=a)')
+    expect(await searchLandmark().findByRole('status')).toHaveTextContent(
+      'No results for “(?<=a)”: search needs a word of two or more letters or digits.',
+    )
+    expect(searchLandmark().queryByRole('option')).not.toBeInTheDocument()
+  })
+
   it('says when nothing matches, and Escape closes then clears', async () => {
     const { user, input } = await setup()
     await user.type(input, 'kubernetes')

@@ -1,20 +1,18 @@
 // The header search: a WAI-ARIA combobox (editable, list autocomplete) whose popup is a listbox grouped by section.
-// "/" or Ctrl/Cmd+K focuses it from anywhere; Enter opens the career page at the chosen item.
+// "/" or Ctrl/Cmd+K focuses it from anywhere; Enter opens the career page at the chosen item, or at the best match.
+// The search code loads on first use, and each query fetches only the index files its words need.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useNavigate, useRouter } from '@tanstack/react-router'
-import { queryTokens } from '@/lib/content-search/fold'
-import type { SiteIndex, SiteSearchGroup, SiteSearchHit, searchSite } from '@/lib/content-search/site-index'
+import type { SiteSearchHit, SiteSearchResult, createSiteSearch } from '@/lib/content-search/query-index'
 import { itemAnchor } from '@/lib/career-sections'
 import { focusTarget } from '@/lib/focus-target'
-import { Highlight } from './highlight'
+import { Marked } from './highlight'
 
-let indexPromise: Promise<{ index: SiteIndex; search: typeof searchSite }> | undefined
-function loadIndex() {
-  indexPromise ??= import('@/lib/content-search/site-index').then((m) => ({
-    index: m.buildSiteIndex(),
-    search: m.searchSite,
-  }))
-  return indexPromise
+type Search = ReturnType<typeof createSiteSearch>
+let searchPromise: Promise<Search> | undefined
+function loadSearch() {
+  searchPromise ??= import('@/lib/content-search/query-index').then((m) => m.createSiteSearch())
+  return searchPromise
 }
 
 const isTypingTarget = (target: EventTarget | null) =>
@@ -28,9 +26,12 @@ export function SiteSearch() {
   const router = useRouter()
   const [query, setQuery] = useState('')
   const [open, setOpen] = useState(false)
+  // -1: nothing chosen with the arrow keys yet, so the best match (the first option) is the one Enter opens.
   const [active, setActive] = useState(-1)
-  const [engine, setEngine] = useState<Awaited<ReturnType<typeof loadIndex>>>()
+  const [search, setSearch] = useState<Search>()
   const [loadFailed, setLoadFailed] = useState(false)
+  // The latest answer: while the next one loads, it stays on screen.
+  const [answer, setAnswer] = useState<SiteSearchResult>()
 
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
@@ -47,32 +48,46 @@ export function SiteSearch() {
   }, [])
 
   const prepare = () => {
-    if (engine) return
-    loadIndex().then(
+    if (search) return
+    loadSearch().then(
       (loaded) => {
         setLoadFailed(false)
-        setEngine(loaded)
+        setSearch(() => loaded)
       },
       () => {
-        indexPromise = undefined
+        searchPromise = undefined
         setLoadFailed(true)
       },
     )
   }
 
-  const groups: SiteSearchGroup[] = useMemo(
-    () => (engine && query.trim() ? engine.search(engine.index, query) : []),
-    [engine, query],
-  )
+  const trimmed = query.trim()
+  useEffect(() => {
+    if (!search || !trimmed) return
+    let current = true
+    search(trimmed).then(
+      (result) => {
+        if (!current) return
+        setLoadFailed(false)
+        setAnswer(result)
+      },
+      () => current && setLoadFailed(true),
+    )
+    return () => {
+      current = false
+    }
+  }, [search, trimmed])
+
+  const groups = useMemo(() => (trimmed && answer ? answer.groups : []), [trimmed, answer])
   const hits = useMemo(() => groups.flatMap((g) => g.hits), [groups])
-  // The first option index of each group: options are numbered across groups for aria-activedescendant.
-  const groupStarts = useMemo(
-    () => groups.map((_, g) => groups.slice(0, g).reduce((n, prev) => n + prev.hits.length, 0)),
-    [groups],
-  )
-  const tokens = useMemo(() => queryTokens(query), [query])
-  const expanded = open && query.trim() !== ''
+  const expanded = open && trimmed !== ''
   const optionId = (i: number) => `${id}-option-${i}`
+  const selected = active >= 0 ? active : 0
+
+  // The option chosen with the arrow keys stays in view, however long the list.
+  useEffect(() => {
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' })
+  })
 
   const go = (hit: SiteSearchHit) => {
     setOpen(false)
@@ -99,12 +114,16 @@ export function SiteSearch() {
         if (hits.length) setActive((a) => (a <= 0 ? hits.length - 1 : a - 1))
         break
       case 'Enter': {
-        // With nothing chosen yet, Enter opens the best match.
-        const hit = hits[active] ?? hits[0]
-        if (expanded && hit) {
-          event.preventDefault()
-          go(hit)
-        }
+        if (!expanded) break
+        event.preventDefault()
+        // The option chosen with the arrow keys, else the best match for what was typed (once it is known).
+        const hit = hits[active]
+        if (hit) go(hit)
+        else
+          void search?.(trimmed).then((result) => {
+            const best = result.groups[0]?.hits[0]
+            if (best) go(best)
+          })
         break
       }
       case 'Escape':
@@ -124,12 +143,10 @@ export function SiteSearch() {
     ? ''
     : loadFailed
       ? 'Search could not load. Check your connection and try again.'
-      : !engine
-        ? 'Loading search…'
-        : hits.length === 0
-          ? `No results for “${query.trim()}”.`
-          : `${groups.reduce((n, g) => n + g.total, 0)} results. Use the arrow keys to choose, Enter to open.`
+      : (answer?.status ?? 'Loading search…')
 
+  // Options are numbered across groups, for aria-activedescendant.
+  let option = 0
   return (
     <div className="site-search" role="search" aria-label="Site">
       <label htmlFor={`${id}-input`} className="visually-hidden">
@@ -167,14 +184,14 @@ export function SiteSearch() {
         className="site-search__popup"
         hidden={!expanded || hits.length === 0}
       >
-        {groups.map((group, g) => (
+        {groups.map((group) => (
           <div key={group.section} role="group" aria-labelledby={`${id}-${group.section}`}>
             <div role="presentation" id={`${id}-${group.section}`} className="site-search__group">
               {group.heading}
               {group.total > group.hits.length && ` (${group.hits.length} of ${group.total})`}
             </div>
-            {group.hits.map((hit, h) => {
-              const index = (groupStarts[g] ?? 0) + h
+            {group.hits.map((hit) => {
+              const index = option++
               return (
                 // Keys are handled by the combobox input (aria-activedescendant), as the APG pattern prescribes.
                 // eslint-disable-next-line jsx-a11y/click-events-have-key-events
@@ -183,14 +200,14 @@ export function SiteSearch() {
                   id={optionId(index)}
                   role="option"
                   tabIndex={-1}
-                  aria-selected={index === active}
+                  aria-selected={index === selected}
                   className="site-search__option"
                   // Keep focus in the field while the pointer picks an option.
                   onMouseDown={(event) => event.preventDefault()}
                   onClick={() => go(hit)}
                 >
                   <span className="site-search__title">
-                    <Highlight text={hit.title} tokens={tokens} />
+                    <Marked text={hit.title} ranges={hit.marks} />
                   </span>
                   <span className="site-search__career">{hit.careerTitle}</span>
                 </div>
@@ -202,7 +219,7 @@ export function SiteSearch() {
       <p className="visually-hidden" role="status">
         {status}
       </p>
-      {expanded && (hits.length === 0 || !engine) && <p className="site-search__empty">{status}</p>}
+      {expanded && hits.length === 0 && <p className="site-search__empty">{status}</p>}
     </div>
   )
 }

@@ -51,6 +51,14 @@ describe('matchRanges', () => {
     ])
   })
 
+  it('marks only the starts of words when asked to', () => {
+    expect(matchRanges('Django and Go', ['go'], true)).toEqual([[11, 13]])
+    expect(matchRanges('Django and Go', ['go'])).toEqual([
+      [4, 6],
+      [11, 13],
+    ])
+  })
+
   it('handles characters outside the basic plane', () => {
     const text = '⚠️ 𝔘nicode and python'
     expect(highlighted(text, 'python')).toEqual(['python'])

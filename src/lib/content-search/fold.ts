@@ -35,9 +35,9 @@ export function matchesAll(foldedText: string, tokens: readonly string[]): boole
 
 /**
  * Where the tokens occur in the original text, as sorted, non-overlapping [start, end) ranges of UTF-16 indices,
- * for highlighting.
+ * for highlighting; with `wordStart`, only where they start a word (as the header search matches).
  */
-export function matchRanges(text: string, tokens: readonly string[]): [number, number][] {
+export function matchRanges(text: string, tokens: readonly string[], wordStart = false): [number, number][] {
   if (tokens.length === 0) return []
   // Fold character by character, remembering which original index each folded code unit came from.
   let folded = ''
@@ -54,6 +54,7 @@ export function matchRanges(text: string, tokens: readonly string[]): [number, n
   const ranges: [number, number][] = []
   for (const token of tokens) {
     for (let at = folded.indexOf(token); at !== -1; at = folded.indexOf(token, at + 1)) {
+      if (wordStart && at > 0 && folded[at - 1] !== ' ') continue
       const start = origin[at] ?? text.length
       const last = origin[at + token.length - 1] ?? text.length
       const lastWidth = (text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1

@@ -6,6 +6,7 @@ import { deferAddressUntilHydrated } from './lib/hydration-handoff'
 import { useReadingListStore } from './lib/reading-list/store'
 import { registerServiceWorker } from './lib/service-worker'
 import { createAppRouter } from './router'
+import './tokens.css'
 import './styles.css'
 
 const container = document.getElementById('root')

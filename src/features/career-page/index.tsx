@@ -38,6 +38,7 @@ import { ResourceList } from './components/resource-list'
 import { SalaryTable } from './components/salary-table'
 import { PageHead } from '@/components/layout/page-head'
 import { careerPayInWords } from '@/lib/career-pay-words'
+import './career-page.css'
 
 interface SectionContext {
   career: Career

@@ -7,6 +7,7 @@ import { parsePayInput } from './lib/pay-box'
 import { catalogPlaces, filterCatalog, type CatalogFilters } from './lib/filter-catalog'
 import { salarySpan } from './lib/salary-span'
 import { PageHead } from '@/components/layout/page-head'
+import './catalog.css'
 
 /** "₹10–22 L across 5 places in India, ₹20–45 L remote / international": India and remote are kept apart. */
 function placesNote(career: Career): string {

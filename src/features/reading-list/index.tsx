@@ -14,6 +14,7 @@ import type { ReadingListSearch } from './lib/search'
 import { UNDO_LIMIT, changesBetween, stillUndoable, undoChanges, type UndoEntry } from './lib/undo'
 import { readingListProgress, readingListRows, type ReadingListRow } from './lib/view'
 import { PageHead } from '@/components/layout/page-head'
+import './reading-list.css'
 
 /** Where focus goes after the next render; the page heading when the target is not there. */
 type FocusTarget =

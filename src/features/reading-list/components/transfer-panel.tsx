@@ -169,7 +169,7 @@ export function TransferPanel({
           />{' '}
           Replace my list with it
         </label>
-        <p className="field__hint">
+        <p className="field__help">
           Merging keeps everything on your list; for an item on both, the status further along and your own
           note are kept.
         </p>
@@ -218,7 +218,7 @@ export function TransferPanel({
       )}
       <div role="alert">
         {error && (
-          <p id={`${id}-file-error`} className="form-error">
+          <p id={`${id}-file-error`} className="field__error">
             {error}
           </p>
         )}

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { Link, Outlet, Scripts, useRouter } from '@tanstack/react-router'
 import { ExternalLink } from '@/components/external-link'
 import { AppStatus } from './app-status'
+import { ThemeControl } from './theme-control'
 import { SiteSearch } from '@/components/search/site-search'
 import { ReadingListNavLink } from '@/components/reading-list/reading-list-nav-link'
 import { ReadingListStorageNotice } from '@/components/reading-list/storage-notice'
@@ -31,6 +32,7 @@ export function AppShell() {
               </li>
             </ul>
           </nav>
+          <ThemeControl />
           <SiteSearch />
         </div>
       </header>

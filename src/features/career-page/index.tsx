@@ -237,6 +237,13 @@ export function CareerPage({
         <p className="source-line">
           <SourceCredit source={career.source} />
         </p>
+        <button
+          type="button"
+          className="button button--secondary print-button"
+          onClick={() => window.print()}
+        >
+          Print this career
+        </button>
       </header>
 
       <FilterBar

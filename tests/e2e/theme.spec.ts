@@ -10,7 +10,8 @@ const DARK_BG = 'rgb(15, 19, 24)'
 const THEME_COLOR = { light: '#0b5cad', dark: '#161b22' }
 
 const themeSelect = (page: Page) => page.getByRole('combobox', { name: 'Theme' })
-const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+const background = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
 const themeColor = (page: Page) => page.locator('meta[name="theme-color"]').getAttribute('content')
 
 test('the theme control switches the page, and the choice survives a reload', async ({ page }) => {

@@ -7,7 +7,9 @@ import { deferAddressUntilHydrated } from './lib/hydration-handoff'
 import { useReadingListStore } from './lib/reading-list/store'
 import { registerServiceWorker } from './lib/service-worker'
 import { createAppRouter } from './router'
+import './tokens.css'
 import './styles.css'
+import './print.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('The page has no #root element to render into.')
@@ -67,6 +69,13 @@ window.addEventListener('vite:preloadError', (event) => {
   } catch {
     // No sessionStorage: the router then cannot reload either.
   }
+})
+
+// A printed page says where and when it was printed; the date is the reader's, at the moment of printing.
+window.addEventListener('beforeprint', () => {
+  const stamp = document.getElementById('print-stamp')
+  if (stamp)
+    stamp.textContent = `Printed from ${location.href} on ${new Date().toLocaleDateString('en-IN', { dateStyle: 'long' })}.`
 })
 
 // Offline after one visit; a new version waits for the reader. Notes typed a moment ago are written first.

@@ -77,3 +77,20 @@ test('axe is clean with filters applied and with the header search open', async 
   await page.keyboard.press('ArrowDown')
   await expectNoAxeViolations(page)
 })
+
+test('after Back, the chip that has focus is on screen', async ({ page }) => {
+  await page.goto('/careers/python-developer')
+  const book = page.getByRole('region', { name: /What to read/ }).getByRole('button', { name: /^Book/ })
+  await book.scrollIntoViewIfNeeded()
+  await book.focus()
+  await page.keyboard.press('Enter')
+  await expect(book).toHaveAttribute('aria-pressed', 'true')
+  await expect(page).toHaveURL(/kinds=book/)
+  await expect(book).toBeInViewport()
+
+  await page.goBack()
+  await expect(page).not.toHaveURL(/kinds=book/)
+  await expect(book).toHaveAttribute('aria-pressed', 'false')
+  await expect(book).toBeFocused()
+  await expect(book).toBeInViewport()
+})

@@ -80,7 +80,7 @@ test('losing the network mid-use keeps the reader in the app, with Try again', a
   await expect(page.getByRole('heading', { level: 1, name: 'Python Developer' })).toBeVisible()
 
   // The failed downloads are reported on the console; that is the network, not the app.
-  const expected = /ERR_INTERNET_DISCONNECTED|Failed to fetch/
+  const expected = /ERR_INTERNET_DISCONNECTED|Failed to fetch|Unable to preload CSS/
   const unexpected = pageProblems.filter((problem) => !expected.test(problem))
   pageProblems.splice(0, pageProblems.length, ...unexpected)
 })

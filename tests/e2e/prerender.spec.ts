@@ -56,7 +56,7 @@ plain.describe('without JavaScript', () => {
     await expect(table).toContainText('Remote / international')
 
     await page.goto(`${CAREER}/day`)
-    await expect(page.getByRole('option')).toHaveCount(11)
+    await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(11)
     await expect(page.getByText('Daily standup over Zoom').first()).toBeVisible()
   })
 
@@ -186,7 +186,7 @@ test.describe('hydration', () => {
     await expect(page.getByRole('searchbox', { name: 'Search this page' })).toHaveValue('pytest')
 
     await page.goto(`${CAREER}/day?step=7`)
-    await expect(page.getByRole('option', { selected: true })).toContainText('7')
+    await expect(page.getByRole('listbox').getByRole('option', { selected: true })).toContainText('7')
     await expect(page.getByText('Step 7 of 11')).toBeVisible()
 
     await page.goto(`${CAREER}/salaries?offer=15`)

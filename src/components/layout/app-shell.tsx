@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { Link, Outlet, Scripts, useRouter } from '@tanstack/react-router'
 import { ExternalLink } from '@/components/external-link'
 import { AppStatus } from './app-status'
+import { ThemeControl } from './theme-control'
 import { SiteSearch } from '@/components/search/site-search'
 import { ReadingListNavLink } from '@/components/reading-list/reading-list-nav-link'
 import { ReadingListStorageNotice } from '@/components/reading-list/storage-notice'
@@ -31,6 +32,7 @@ export function AppShell() {
               </li>
             </ul>
           </nav>
+          <ThemeControl />
           <SiteSearch />
         </div>
       </header>
@@ -46,6 +48,8 @@ export function AppShell() {
           source&rsquo;s yearly figure divided by 12, and in-hand pay is our estimate from the tax year
           2026-27 rules, not advice. Salary figures are ranges, not offers.
         </p>
+        {/* Printed pages only: filled in when printing starts (main.tsx), so the HTML never carries a date. */}
+        <p className="print-stamp" id="print-stamp" />
       </footer>
       {/* In a prerendered page: the router's state, read once by the browser before it hydrates. */}
       <Scripts />

@@ -7,6 +7,7 @@ import {
   useMemo,
   useRef,
   type ReactNode,
+  type RefObject,
 } from 'react'
 import { Link } from '@tanstack/react-router'
 import { SourceCredit } from '@/components/source-credit'
@@ -38,6 +39,7 @@ import { ResourceList } from './components/resource-list'
 import { SalaryTable } from './components/salary-table'
 import { PageHead } from '@/components/layout/page-head'
 import { careerPayInWords } from '@/lib/career-pay-words'
+import './career-page.css'
 
 interface SectionContext {
   career: Career
@@ -219,9 +221,11 @@ export function CareerPage({
   }, [items, applied])
   const filtering = hasActiveFilters(applied)
   useFocusTarget(targetId, navKey ?? targetId, visible)
+  const articleRef = useRef<HTMLElement>(null)
+  useFocusInViewAfterHistory(articleRef, applied)
 
   return (
-    <article className="page career-page">
+    <article ref={articleRef} className="page career-page">
       <PageHead
         title={`${career.title} in ${career.region}`}
         description={`${career.summary} ${careerPayInWords(career)}`}
@@ -233,6 +237,13 @@ export function CareerPage({
         <p className="source-line">
           <SourceCredit source={career.source} />
         </p>
+        <button
+          type="button"
+          className="button button--secondary print-button"
+          onClick={() => window.print()}
+        >
+          Print this career
+        </button>
       </header>
 
       <FilterBar
@@ -314,6 +325,40 @@ function useFocusTarget(targetId: string, navKey: string, ready: unknown) {
     if (!targetId || handled.current === navKey) return
     if (focusTarget(targetId)) handled.current = navKey
   }, [targetId, navKey, ready])
+}
+
+/**
+ * Back and Forward change the filters under a control that keeps focus (a chip, the section picker). The browser
+ * restores the old scroll offset while the sections above change height, so that control can end up off screen:
+ * once the lists have caught up, it is brought back into view. Focus stays on it — the reader's place, and its
+ * pressed state shows what Back undid. If it is no longer shown (the phone's filter panel closed), the filter
+ * panel's toggle gets focus.
+ */
+function useFocusInViewAfterHistory(articleRef: RefObject<HTMLElement | null>, applied: ContentFilters) {
+  const fromHistory = useRef(false)
+  useEffect(() => {
+    const onPopState = () => {
+      fromHistory.current = true
+    }
+    window.addEventListener('popstate', onPopState)
+    return () => window.removeEventListener('popstate', onPopState)
+  }, [])
+  useEffect(() => {
+    if (!fromHistory.current) return
+    fromHistory.current = false
+    const frame = requestAnimationFrame(() => {
+      const article = articleRef.current
+      const focused = document.activeElement
+      if (!article || !(focused instanceof HTMLElement) || !article.contains(focused)) return
+      if (!focused.checkVisibility()) {
+        article.querySelector<HTMLElement>('.filter-bar__toggle')?.focus()
+        return
+      }
+      const box = focused.getBoundingClientRect()
+      if (box.top < 0 || box.bottom > window.innerHeight) focused.scrollIntoView({ block: 'center' })
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [articleRef, applied])
 }
 
 /** The heading of the chosen section when the source page leaves it empty (Notable Indians), else undefined. */

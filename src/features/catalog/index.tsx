@@ -12,6 +12,7 @@ import { salarySpan } from './lib/salary-span'
 import { CatalogPager } from './components/catalog-pager'
 import './catalog-pages.css'
 import { PageHead } from '@/components/layout/page-head'
+import './catalog.css'
 
 /** "₹10–22 L across 5 places in India, ₹20–45 L remote / international": India and remote are kept apart. */
 function placesNote(career: CatalogEntry): string {

@@ -15,6 +15,7 @@ import { UNDO_LIMIT, changesBetween, stillUndoable, undoChanges, type UndoEntry 
 import { readingListProgress, readingListRows, type ReadingListRow } from './lib/view'
 import { careersForImport, useSavedCareers } from './lib/saved-careers'
 import { PageHead } from '@/components/layout/page-head'
+import './reading-list.css'
 
 /** Where focus goes after the next render; the page heading when the target is not there. */
 type FocusTarget =

@@ -17,6 +17,7 @@ import {
   PF_ASSUMPTION,
   salarySummary,
 } from './lib/summary'
+import './salaries.css'
 import './in-hand.css'
 import { PageHead } from '@/components/layout/page-head'
 import { careerPayInWords } from '@/lib/career-pay-words'
@@ -129,7 +130,7 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
             </li>
           )}
         </ul>
-        <p className="control__hint">
+        <p className="field__help">
           Keyboard: Tab to the chart, then use the arrow keys to move between places; Escape hides the
           details.
         </p>

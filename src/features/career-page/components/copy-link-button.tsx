@@ -1,18 +1,24 @@
 import { useState } from 'react'
 
-type CopyState = { status: 'idle' } | { status: 'copied' } | { status: 'manual'; url: string }
+type CopyState = { status: 'idle' } | { status: 'copied' | 'manual'; url: string }
 
-/** Copies the link to the view on screen and says so; where the clipboard is blocked, shows the link. */
+/**
+ * Copies the link to the view on screen and says so; where the clipboard is blocked, shows the link to select. Both
+ * follow the view: the shown link is always the current one, and "Link copied." goes once the view has changed.
+ */
 export function CopyLinkButton({ getUrl }: { getUrl: () => string }) {
   const [state, setState] = useState<CopyState>({ status: 'idle' })
+  // Only once the button has been used: the page's HTML is rendered where there is no address to read.
+  const url = state.status === 'idle' ? undefined : getUrl()
+  if (state.status === 'copied' && state.url !== url) setState({ status: 'idle' })
 
   const copy = async () => {
-    const url = getUrl()
+    const copied = getUrl()
     try {
-      await navigator.clipboard.writeText(url)
-      setState({ status: 'copied' })
+      await navigator.clipboard.writeText(copied)
+      setState({ status: 'copied', url: copied })
     } catch {
-      setState({ status: 'manual', url })
+      setState({ status: 'manual', url: copied })
     }
   }
 
@@ -22,7 +28,7 @@ export function CopyLinkButton({ getUrl }: { getUrl: () => string }) {
         Copy link to this view
       </button>
       <p role="status" className="copy-link__status">
-        {state.status === 'copied' && 'Link copied.'}
+        {state.status === 'copied' && state.url === url && 'Link copied.'}
         {state.status === 'manual' && 'Copying is blocked here. Select the link below and copy it.'}
       </p>
       {state.status === 'manual' && (
@@ -30,7 +36,7 @@ export function CopyLinkButton({ getUrl }: { getUrl: () => string }) {
           className="copy-link__url"
           aria-label="Link to this view"
           readOnly
-          value={state.url}
+          value={url}
           onFocus={(event) => event.target.select()}
         />
       )}

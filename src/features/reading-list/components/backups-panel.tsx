@@ -168,7 +168,7 @@ export function BackupsPanel({
           </li>
         ))}
       </ul>
-      <div role="alert">{error && <p className="form-error">{error}</p>}</div>
+      <div role="alert">{error && <p className="field__error">{error}</p>}</div>
     </section>
   )
 }

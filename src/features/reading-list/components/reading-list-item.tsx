@@ -89,7 +89,7 @@ export const ReadingListItem = memo(function ReadingListItem({
             aria-describedby={`${id}-count`}
             onChange={(event) => setNote(key, event.target.value)}
           />
-          <p id={`${id}-count`} className="field__hint">
+          <p id={`${id}-count`} className="field__help">
             {bookmark.note.length} of {NOTE_MAX_LENGTH} characters
           </p>
         </div>

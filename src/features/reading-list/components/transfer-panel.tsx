@@ -174,7 +174,7 @@ export function TransferPanel({
           />{' '}
           Replace my list with it
         </label>
-        <p className="field__hint">
+        <p className="field__help">
           Merging keeps everything on your list; for an item on both, the status further along and your own
           note are kept.
         </p>
@@ -223,7 +223,7 @@ export function TransferPanel({
       )}
       <div role="alert">
         {error && (
-          <p id={`${id}-file-error`} className="form-error">
+          <p id={`${id}-file-error`} className="field__error">
             {error}
           </p>
         )}

@@ -31,12 +31,18 @@ export interface SalaryChartProps {
   reducedMotion: boolean
 }
 
-const INK = '#1a1d23'
-const ACCENT = '#0b5cad'
-const MUTED = '#4a5260'
+// The chart's colours are the design tokens (src/tokens.css), so they follow the theme.
+const INK = 'var(--chart-ink)'
+const BAR = 'var(--chart-bar)'
+const AXIS = 'var(--chart-axis)'
 const HATCH_ID = 'salary-remote-hatch'
 /** A page-coloured outline under text, so labels stay readable where the offer line crosses them. */
-const HALO = { stroke: '#f7f8fa', strokeWidth: 4, strokeLinejoin: 'round', paintOrder: 'stroke' } as const
+const HALO = {
+  stroke: 'var(--chart-halo)',
+  strokeWidth: 4,
+  strokeLinejoin: 'round',
+  paintOrder: 'stroke',
+} as const
 
 export default function SalaryChart({ rows, unit, offer, title, reducedMotion }: SalaryChartProps) {
   // In hand, the offer is a mark on each bar (what it leaves in hand differs by place), not one line.
@@ -68,19 +74,19 @@ export default function SalaryChart({ rows, unit, offer, title, reducedMotion }:
             patternUnits="userSpaceOnUse"
             patternTransform="rotate(45)"
           >
-            <rect width="6" height="6" fill="#ffffff" />
-            <rect width="3" height="6" fill={ACCENT} />
+            <rect width="6" height="6" fill="var(--chart-hatch-gap)" />
+            <rect width="3" height="6" fill={BAR} />
           </pattern>
         </defs>
-        <CartesianGrid horizontal={false} stroke="#d5d9e0" strokeDasharray="3 3" />
+        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" strokeDasharray="3 3" />
         <XAxis
           type="number"
           domain={domain}
           ticks={ticks}
           interval={0}
           tickFormatter={(value: number) => formatTick(value, unit)}
-          tick={{ fill: MUTED, fontSize: 12 }}
-          stroke={MUTED}
+          tick={{ fill: AXIS, fontSize: 12 }}
+          stroke={AXIS}
           allowDecimals
         />
         <YAxis type="category" dataKey="id" hide />
@@ -93,7 +99,7 @@ export default function SalaryChart({ rows, unit, offer, title, reducedMotion }:
               hasOffer={offer !== undefined || rows.some((row) => row.offerInHand !== undefined)}
             />
           )}
-          cursor={{ fill: '#e6f0fa' }}
+          cursor={{ fill: 'var(--chart-cursor)' }}
           isAnimationActive={!reducedMotion}
         />
         {remoteRule && (
@@ -162,8 +168,8 @@ function RangeBar(props: BarShapeProps & { row: SalaryRow | undefined }) {
         width={Math.max(width, 2)}
         height={height}
         rx={3}
-        fill={remote ? `url(#${HATCH_ID})` : ACCENT}
-        stroke={isActive ? '#c2410c' : ACCENT}
+        fill={remote ? `url(#${HATCH_ID})` : BAR}
+        stroke={isActive ? 'var(--chart-active)' : BAR}
         strokeWidth={isActive ? 3 : 1.5}
       />
       {row.offerInHand !== undefined && (
@@ -195,10 +201,10 @@ function OfferMark({
   const span = row.max - row.min
   if (span <= 0 || width <= 0) return null
   const at = x + ((offerInHand - row.min) / span) * width
-  // A white edge keeps the dark tick distinct from the blue bar it crosses.
+  // An edge in the page's colour keeps the tick distinct from the bar it crosses.
   return (
     <g className="salary-chart__offer-mark">
-      <line x1={at} x2={at} y1={y - 4} y2={y + height + 4} stroke="#ffffff" strokeWidth={6} />
+      <line x1={at} x2={at} y1={y - 4} y2={y + height + 4} stroke="var(--chart-halo)" strokeWidth={6} />
       <line x1={at} x2={at} y1={y - 4} y2={y + height + 4} stroke={INK} strokeWidth={3} />
     </g>
   )

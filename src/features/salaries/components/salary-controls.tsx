@@ -71,7 +71,7 @@ export function SalaryControls(props: SalaryControlsProps) {
   const shownInvalid = useSettled(invalid, MESSAGE_DELAY_MS)
   return (
     <div className="salary-controls">
-      <div className="control">
+      <div className="field">
         <label htmlFor={`${id}-sort`}>Sort places</label>
         <select
           id={`${id}-sort`}
@@ -88,9 +88,9 @@ export function SalaryControls(props: SalaryControlsProps) {
         </select>
       </div>
 
-      <fieldset className="control">
+      <fieldset className="field">
         <legend>Show pay</legend>
-        <div className="control__choices">
+        <div className="field__choices">
           {UNITS.map((value) => (
             <label key={value} className="choice">
               <input
@@ -104,13 +104,13 @@ export function SalaryControls(props: SalaryControlsProps) {
             </label>
           ))}
         </div>
-        <p className="control__hint">{UNIT_HINTS[unit]}</p>
+        <p className="field__help">{UNIT_HINTS[unit]}</p>
       </fieldset>
 
       {unit === 'inhand' && (
-        <fieldset className="control">
+        <fieldset className="field">
           <legend>Count your PF as</legend>
-          <div className="control__choices">
+          <div className="field__choices">
             {PF_CONVENTIONS.map((value) => (
               <label key={value} className="choice">
                 <input
@@ -124,16 +124,16 @@ export function SalaryControls(props: SalaryControlsProps) {
               </label>
             ))}
           </div>
-          <p className="control__hint">
+          <p className="field__help">
             Your employer decides which: the offer letter or payslip says. At ₹20 L a year the difference is
             bigger than any between cities.
           </p>
         </fieldset>
       )}
 
-      <div className="control">
+      <div className="field">
         <label htmlFor={`${id}-offer`}>{OFFER_LABELS[unit].label}</label>
-        <div className="control__row">
+        <div className="field__row">
           {/* Text, not type="number": it keeps "1,25,000" and typos visible so they can be explained. */}
           <input
             ref={offerInput}
@@ -161,12 +161,12 @@ export function SalaryControls(props: SalaryControlsProps) {
         </div>
         <p
           id={`${id}-offer-message`}
-          className={shownInvalid ? 'control__error' : 'control__status'}
+          className={shownInvalid ? 'field__error' : 'field__status'}
           aria-live="polite"
         >
           {shownMessage}
         </p>
-        <p id={`${id}-offer-hint`} className="control__hint">
+        <p id={`${id}-offer-hint`} className="field__help">
           {OFFER_LABELS[unit].example} Your offer stays on this device: the page sends it nowhere. It is kept
           in the page&rsquo;s address so a bookmark or shared link shows the same view.
         </p>

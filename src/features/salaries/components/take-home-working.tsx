@@ -84,7 +84,7 @@ export function TakeHomeWorking({ rows, offer, pf, working, onWorkingChange }: T
         <p>No place here has an in-hand estimate to work through.</p>
       ) : (
         <>
-          <div className="control working__choice">
+          <div className="field working__choice">
             <label htmlFor={`${id}-figure`}>Work through</label>
             <select
               id={`${id}-figure`}

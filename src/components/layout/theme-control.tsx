@@ -1,0 +1,23 @@
+import { useSyncExternalStore } from 'react'
+import { THEME_CHOICES, type ThemeChoice } from '@/lib/theme/theme'
+import { getThemeChoice, setThemeChoice, subscribeToTheme } from '@/lib/theme/theme-store'
+
+const LABELS: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark' }
+
+/** The header's theme picker: the system's theme, or always light, or always dark; remembered in this browser. */
+export function ThemeControl() {
+  // The HTML is rendered as "System" (the server cannot know the choice); the stored one follows on hydration.
+  const choice = useSyncExternalStore(subscribeToTheme, getThemeChoice, () => 'system' as const)
+  return (
+    <label className="theme-control">
+      Theme
+      <select value={choice} onChange={(event) => setThemeChoice(event.target.value as ThemeChoice)}>
+        {THEME_CHOICES.map((value) => (
+          <option key={value} value={value}>
+            {LABELS[value]}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}

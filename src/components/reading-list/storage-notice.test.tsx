@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useReadingListStore } from '@/lib/reading-list/store'
@@ -26,15 +26,19 @@ describe('ReadingListStorageNotice', () => {
     expect(screen.getByRole('status')).toBeEmptyDOMElement()
   })
 
-  it('says saving is off when the browser refuses storage', () => {
+  it('says saving is off when the browser refuses storage', async () => {
     render(<WithHeading />)
     act(() => status.setState({ saving: 'unavailable' }))
+    // The notice's words load when first needed.
+    await waitFor(() => expect(screen.getByRole('status')).not.toBeEmptyDOMElement())
     expect(screen.getByRole('status')).toHaveTextContent(/Saving is off.*works until you close this tab/)
   })
 
-  it('says storage is full and that the next change retries', () => {
+  it('says storage is full and that the next change retries', async () => {
     render(<WithHeading />)
     act(() => status.setState({ saving: 'full' }))
+    // The notice's words load when first needed.
+    await waitFor(() => expect(screen.getByRole('status')).not.toBeEmptyDOMElement())
     expect(screen.getByRole('status')).toHaveTextContent(
       /storage is full.*kept in this tab only.*tries again at your next change/,
     )
@@ -55,6 +59,8 @@ describe('ReadingListStorageNotice', () => {
         },
       }),
     )
+    // The notice's words load when first needed.
+    await waitFor(() => expect(screen.getByRole('status')).not.toBeEmptyDOMElement())
     expect(screen.getByRole('status')).toHaveTextContent(
       'Your saved reading list could not be read in full: it is not in a form the app can read. A copy of the original data is kept in this browser. Nothing in it could be recovered, so your list starts empty.',
     )
@@ -75,6 +81,8 @@ describe('ReadingListStorageNotice', () => {
         recovery: { raw: '{', reason: 'not-json', recovered: 2, backupKey: null },
       }),
     )
+    // The notice's words load when first needed.
+    await waitFor(() => expect(screen.getByRole('status')).not.toBeEmptyDOMElement())
     expect(screen.getByRole('status')).toHaveTextContent(
       /left as it was\. Your list starts with the 2 items that could be recovered\..*Saving is paused/,
     )
@@ -83,9 +91,11 @@ describe('ReadingListStorageNotice', () => {
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'A page' }))
   })
 
-  it('after a newer version of the app wrote the list, says to reload, with no way to resume', () => {
+  it('after a newer version of the app wrote the list, says to reload, with no way to resume', async () => {
     render(<WithHeading />)
     act(() => status.setState({ saving: 'newer' }))
+    // The notice's words load when first needed.
+    await waitFor(() => expect(screen.getByRole('status')).not.toBeEmptyDOMElement())
     expect(screen.getByRole('status')).toHaveTextContent(
       'Your list was changed by a newer version of the app — reload to go on.',
     )

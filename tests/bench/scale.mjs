@@ -141,7 +141,7 @@ async function measure(n, browser, host) {
     await page.waitForLoadState('networkidle')
     host.reset()
     await page.getByRole('combobox', { name: /Search/ }).fill('python')
-    await page.getByRole('option').first().waitFor()
+    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor()
     await page.waitForLoadState('networkidle')
     row.search = host.counted.bytes
     await context.close()
@@ -154,7 +154,7 @@ async function measure(n, browser, host) {
     await page.waitForLoadState('networkidle')
     host.reset()
     await page.getByRole('combobox', { name: /Search/ }).fill(COMMON_WORD)
-    await page.getByRole('option').first().waitFor()
+    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor()
     await page.waitForLoadState('networkidle')
     row.searchCommon = host.counted.bytes
     await context.close()

@@ -93,7 +93,7 @@ export default tseslint.config(
   },
   {
     // Runs in the browser before the app: a plain script, no modules.
-    files: ['public/**/*.js'],
+    files: ['public/**/*.js', 'src/app/*.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
 )

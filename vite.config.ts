@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { inlineHeadScripts } from './scripts/head-scripts.mjs'
 import { isAssetPath, resolvePage } from './scripts/static-host.mjs'
 import { syntheticCareersPlugin } from './scripts/synthetic-careers-plugin.mjs'
 
@@ -65,6 +66,7 @@ export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
     // Must come before react(): it rewrites route files so each page's component loads with its route.
     tanstackRouter({ target: 'react', autoCodeSplitting: true }),
     react(),
+    inlineHeadScripts(),
     staticHostPreview(),
     syntheticCareersPlugin(),
     searchIndexDev(),

@@ -25,6 +25,13 @@ const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)
 
 const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry)
 const entry = manifest[entryKey]
+/** The entry and every chunk it imports statically, which Vite's template already loads or preloads. */
+const entryImports = new Set()
+;(function visit(key) {
+  if (entryImports.has(key)) return
+  entryImports.add(key)
+  for (const imported of manifest[key]?.imports ?? []) visit(imported)
+})(entryKey)
 
 /** "/careers/$careerId/day" → the manifest key of that route file's component chunk. */
 function routeChunkKey(routeId) {
@@ -37,7 +44,7 @@ function routeChunkKey(routeId) {
 function chunkFiles(key, seen = new Set()) {
   const files = { js: [], css: [] }
   const visit = (k) => {
-    if (seen.has(k) || k === entryKey) return
+    if (seen.has(k)) return
     seen.add(k)
     const chunk = manifest[k]
     if (!chunk) return
@@ -117,7 +124,8 @@ const headers = []
 function writePage(path, page) {
   const { head, body } = splitHoisted(page.html)
   const route = page.routeIds.map(routeChunkKey).filter(Boolean)
-  const seen = new Set()
+  // The template already loads the entry and preloads what it imports: list each file once.
+  const seen = new Set(entryImports)
   const own = route.map((key) => chunkFiles(key, seen))
   const cssFiles = [...new Set([...(entry.css ?? []), ...own.flatMap((files) => files.css)])]
   const jsFiles = [...new Set(own.flatMap((files) => files.js))]

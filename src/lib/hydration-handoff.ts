@@ -4,13 +4,26 @@ import { useEffect } from 'react'
 import { useRouter } from '@tanstack/react-router'
 
 let pending: string | undefined
+/** The hand-off in progress: run once, however often pages (or StrictMode) call `usePageReady`. */
+let handoff: Promise<unknown> | undefined
 
 export function deferAddressUntilHydrated(href: string): void {
   pending = href
 }
 
-/** Marks the document once the app runs the page (`<html data-ready>`): from then on every control works. */
-const markReady = () => document.documentElement.setAttribute('data-ready', '')
+/**
+ * Marks the document once the app runs the page (`<html data-ready>`): from then on every control works. The marks
+ * the inline head scripts set before the first paint go (src/app/view-pending.js, src/app/early-input.js), and taps
+ * held since then are replayed ("app:ready").
+ */
+export function markAppReady(): void {
+  const root = document.documentElement
+  if (root.hasAttribute('data-ready')) return
+  root.removeAttribute('data-view-pending')
+  root.removeAttribute('data-view-failed')
+  root.setAttribute('data-ready', '')
+  document.dispatchEvent(new Event('app:ready'))
+}
 
 /**
  * Called by each page: its effect runs once the page's own content has hydrated (React hydrates the shell first and
@@ -20,9 +33,11 @@ const markReady = () => document.documentElement.setAttribute('data-ready', '')
 export function usePageReady(): void {
   const router = useRouter()
   useEffect(() => {
-    const href = pending
-    pending = undefined
-    if (!href) return markReady()
-    router.navigate({ href, replace: true, resetScroll: false }).then(markReady, markReady)
+    if (!handoff) {
+      const href = pending
+      pending = undefined
+      handoff = href ? router.navigate({ href, replace: true, resetScroll: false }) : Promise.resolve()
+    }
+    void handoff.then(markAppReady, markAppReady)
   }, [router])
 }

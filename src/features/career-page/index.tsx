@@ -1,3 +1,4 @@
+import { ViewResult } from '@/components/layout/view-result'
 import {
   memo,
   useCallback,
@@ -246,28 +247,30 @@ export function CareerPage({
         </button>
       </header>
 
-      <FilterBar
-        filters={current}
-        onChange={pushFilters}
-        query={query}
-        onQueryChange={queryBox.setText}
-        topics={topics}
-        shown={visible.size}
-        total={items.length}
-        emptySection={emptySourceSection(career, current.section)}
-        shareUrl={() => shareUrl(current)}
-      />
+      <ViewResult>
+        <FilterBar
+          filters={current}
+          onChange={pushFilters}
+          query={query}
+          onQueryChange={queryBox.setText}
+          topics={topics}
+          shown={visible.size}
+          total={items.length}
+          emptySection={emptySourceSection(career, current.section)}
+          shareUrl={() => shareUrl(current)}
+        />
 
-      <ContentsNav career={career} matches={filtering ? perSection : undefined} />
+        <ContentsNav career={career} matches={filtering ? perSection : undefined} />
 
-      <CareerSections
-        career={career}
-        items={items}
-        applied={applied}
-        visible={visible}
-        perSection={perSection}
-        patchFilters={patchFilters}
-      />
+        <CareerSections
+          career={career}
+          items={items}
+          applied={applied}
+          visible={visible}
+          perSection={perSection}
+          patchFilters={patchFilters}
+        />
+      </ViewResult>
     </article>
   )
 }

@@ -1,3 +1,4 @@
+import { ViewResult } from '@/components/layout/view-result'
 import { useEffect, useId, useRef } from 'react'
 import { Link } from '@tanstack/react-router'
 import type { CatalogEntry } from '@/content/catalog-entry'
@@ -117,135 +118,137 @@ export function CatalogPage({
         What the work is, what it pays city by city, what a day looks like, and what to read next.
       </p>
 
-      <form
-        className="catalog-filters"
-        role="search"
-        aria-label="Careers"
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <div className="field">
-          <label htmlFor={`${id}-q`}>Career name</label>
-          <input
-            id={`${id}-q`}
-            type="search"
-            // Someone about to filter: fetch the catalog index now, so the first keystroke filters at once.
-            onFocus={onFiltersFocus}
-            value={nameBox.text}
-            maxLength={60}
-            onChange={(event) => nameBox.setText(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-place`}>Place</label>
-          <select
-            id={`${id}-place`}
-            onFocus={onFiltersFocus}
-            value={place?.id ?? ''}
-            onChange={(event) =>
-              onFiltersChange(
-                { ...typedFilters(), place: event.target.value || undefined },
-                { replace: false },
-              )
-            }
-          >
-            <option value="">Any place</option>
-            {places.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-pay`}>Pays at least (₹ lakh a year)</label>
-          <input
-            id={`${id}-pay`}
-            onFocus={onFiltersFocus}
-            inputMode="decimal"
-            value={payBox.text}
-            aria-invalid={!pay.ok}
-            aria-describedby={`${id}-pay-help`}
-            onChange={(event) => payBox.setText(event.target.value)}
-          />
-          <p id={`${id}-pay-help`} className={pay.ok ? 'field__help' : 'field__error'}>
-            {pay.ok
-              ? `${pay.understood ? `${pay.understood} ` : ''}Careers whose range reaches this amount in the chosen place (with any place: in at least one).`
-              : pay.message}
-          </p>
-        </div>
-      </form>
+      <ViewResult>
+        <form
+          className="catalog-filters"
+          role="search"
+          aria-label="Careers"
+          onSubmit={(e) => e.preventDefault()}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-q`}>Career name</label>
+            <input
+              id={`${id}-q`}
+              type="search"
+              // Someone about to filter: fetch the catalog index now, so the first keystroke filters at once.
+              onFocus={onFiltersFocus}
+              value={nameBox.text}
+              maxLength={60}
+              onChange={(event) => nameBox.setText(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-place`}>Place</label>
+            <select
+              id={`${id}-place`}
+              onFocus={onFiltersFocus}
+              value={place?.id ?? ''}
+              onChange={(event) =>
+                onFiltersChange(
+                  { ...typedFilters(), place: event.target.value || undefined },
+                  { replace: false },
+                )
+              }
+            >
+              <option value="">Any place</option>
+              {places.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-pay`}>Pays at least (₹ lakh a year)</label>
+            <input
+              id={`${id}-pay`}
+              onFocus={onFiltersFocus}
+              inputMode="decimal"
+              value={payBox.text}
+              aria-invalid={!pay.ok}
+              aria-describedby={`${id}-pay-help`}
+              onChange={(event) => payBox.setText(event.target.value)}
+            />
+            <p id={`${id}-pay-help`} className={pay.ok ? 'field__help' : 'field__error'}>
+              {pay.ok
+                ? `${pay.understood ? `${pay.understood} ` : ''}Careers whose range reaches this amount in the chosen place (with any place: in at least one).`
+                : pay.message}
+            </p>
+          </div>
+        </form>
 
-      <h2 className="visually-hidden" ref={listHeading} tabIndex={-1}>
-        Careers{pageCount > 1 ? `, page ${page} of ${pageCount}` : ''}
-      </h2>
-      <p className="catalog-count" role="status">
-        {filtering
-          ? `${matching.toLocaleString('en-IN')} of ${plural(total, 'career')} match${matching === 1 ? 'es' : ''}`
-          : plural(total, 'career')}
-        {pageCount > 1 &&
-          `; showing ${firstShown.toLocaleString('en-IN')}–${lastShown.toLocaleString('en-IN')}`}
-      </p>
-      {shown.length === 0 ? (
-        <div className="empty-note">
-          <p>No career matches these filters.</p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              onFiltersChange({}, { replace: false })
-              // This button goes away with the empty state: start again from the first filter.
-              document.getElementById(`${id}-q`)?.focus()
-            }}
-          >
-            Clear filters
-          </button>
-        </div>
-      ) : (
-        <ul className="card-list">
-          {shown.map((career) => {
-            const span = salarySpan(career.salaries)
-            const row = place && career.salaries.rows.find((r) => r.id === place.id)
-            return (
-              <li key={career.id} className="card">
-                <h3 className="card__title">
-                  <Link to="/careers/$careerId" params={{ careerId: career.id }} className="card__link">
-                    {career.title}
-                  </Link>
-                </h3>
-                <p className="card__meta">{career.region}</p>
-                <p>{career.summary}</p>
-                <p className="card__salary">
-                  <span className="card__salary-figure">
-                    {row
-                      ? `${formatLakhRange(row.minLakh, row.maxLakh)} a year in ${row.place}`
-                      : `${formatLakhRange(span.minLakh, span.maxLakh)} a year`}
-                  </span>{' '}
-                  <span className="card__salary-note">
-                    {career.salaries.cohort.toLowerCase()} {career.salaries.measure}
-                    {row ? '' : `: ${placesNote(career)}`}
-                    {applied.minPay !== undefined &&
-                      `; reaches ${formatLakh(applied.minPay)} in ${reachingPlaces(career, applied)}`}
-                  </span>
-                </p>
-                <ul className="card__links" aria-label={`More on ${career.title}`}>
-                  <li className="card__secondary-link">
-                    <Link to="/careers/$careerId/salaries" params={{ careerId: career.id }}>
-                      Salaries by city <span className="visually-hidden">for {career.title}</span>
+        <h2 className="visually-hidden" ref={listHeading} tabIndex={-1}>
+          Careers{pageCount > 1 ? `, page ${page} of ${pageCount}` : ''}
+        </h2>
+        <p className="catalog-count" role="status">
+          {filtering
+            ? `${matching.toLocaleString('en-IN')} of ${plural(total, 'career')} match${matching === 1 ? 'es' : ''}`
+            : plural(total, 'career')}
+          {pageCount > 1 &&
+            `; showing ${firstShown.toLocaleString('en-IN')}–${lastShown.toLocaleString('en-IN')}`}
+        </p>
+        {shown.length === 0 ? (
+          <div className="empty-note">
+            <p>No career matches these filters.</p>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                onFiltersChange({}, { replace: false })
+                // This button goes away with the empty state: start again from the first filter.
+                document.getElementById(`${id}-q`)?.focus()
+              }}
+            >
+              Clear filters
+            </button>
+          </div>
+        ) : (
+          <ul className="card-list">
+            {shown.map((career) => {
+              const span = salarySpan(career.salaries)
+              const row = place && career.salaries.rows.find((r) => r.id === place.id)
+              return (
+                <li key={career.id} className="card">
+                  <h3 className="card__title">
+                    <Link to="/careers/$careerId" params={{ careerId: career.id }} className="card__link">
+                      {career.title}
                     </Link>
-                  </li>
-                  <li className="card__secondary-link">
-                    <Link to="/careers/$careerId/day" params={{ careerId: career.id }}>
-                      A day in the life, step by step{' '}
-                      <span className="visually-hidden">as a {career.title}</span>
-                    </Link>
-                  </li>
-                </ul>
-              </li>
-            )
-          })}
-        </ul>
-      )}
-      <CatalogPager page={page} pageCount={pageCount} />
+                  </h3>
+                  <p className="card__meta">{career.region}</p>
+                  <p>{career.summary}</p>
+                  <p className="card__salary">
+                    <span className="card__salary-figure">
+                      {row
+                        ? `${formatLakhRange(row.minLakh, row.maxLakh)} a year in ${row.place}`
+                        : `${formatLakhRange(span.minLakh, span.maxLakh)} a year`}
+                    </span>{' '}
+                    <span className="card__salary-note">
+                      {career.salaries.cohort.toLowerCase()} {career.salaries.measure}
+                      {row ? '' : `: ${placesNote(career)}`}
+                      {applied.minPay !== undefined &&
+                        `; reaches ${formatLakh(applied.minPay)} in ${reachingPlaces(career, applied)}`}
+                    </span>
+                  </p>
+                  <ul className="card__links" aria-label={`More on ${career.title}`}>
+                    <li className="card__secondary-link">
+                      <Link to="/careers/$careerId/salaries" params={{ careerId: career.id }}>
+                        Salaries by city <span className="visually-hidden">for {career.title}</span>
+                      </Link>
+                    </li>
+                    <li className="card__secondary-link">
+                      <Link to="/careers/$careerId/day" params={{ careerId: career.id }}>
+                        A day in the life, step by step{' '}
+                        <span className="visually-hidden">as a {career.title}</span>
+                      </Link>
+                    </li>
+                  </ul>
+                </li>
+              )
+            })}
+          </ul>
+        )}
+        <CatalogPager page={page} pageCount={pageCount} />
+      </ViewResult>
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import { ViewResult } from '@/components/layout/view-result'
 import { useEffect, useMemo, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { SourceCredit } from '@/components/source-credit'
@@ -134,57 +135,59 @@ export function DayTimelinePage({
         <SourceCredit source={career.source} />
       </p>
 
-      <div className="day-layout">
-        <section aria-labelledby="day-steps-heading" className="day-layout__steps">
-          <h2 id="day-steps-heading" className="day-steps-heading">
-            The day, step by step
-          </h2>
-          {view.kinds.length > 0 && (
-            <p className="day-highlight-note">
-              Highlighting {view.kinds.map((kind) => STEP_KIND_LABELS[kind]).join(', ')}: {highlightedCount}{' '}
-              of {count} steps.{' '}
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => document.querySelector<HTMLElement>('#day-mix .kind-toggle')?.focus()}
-              >
-                Change highlights
-              </button>
-            </p>
-          )}
-          <StepListbox
-            groups={groups}
-            count={count}
-            selectedIndex={selectedIndex}
-            kinds={view.kinds}
-            labelledBy="day-steps-heading"
-            reducedMotion={reducedMotion}
-            onSelect={select}
-          />
-        </section>
+      <ViewResult>
+        <div className="day-layout">
+          <section aria-labelledby="day-steps-heading" className="day-layout__steps">
+            <h2 id="day-steps-heading" className="day-steps-heading">
+              The day, step by step
+            </h2>
+            {view.kinds.length > 0 && (
+              <p className="day-highlight-note">
+                Highlighting {view.kinds.map((kind) => STEP_KIND_LABELS[kind]).join(', ')}: {highlightedCount}{' '}
+                of {count} steps.{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => document.querySelector<HTMLElement>('#day-mix .kind-toggle')?.focus()}
+                >
+                  Change highlights
+                </button>
+              </p>
+            )}
+            <StepListbox
+              groups={groups}
+              count={count}
+              selectedIndex={selectedIndex}
+              kinds={view.kinds}
+              labelledBy="day-steps-heading"
+              reducedMotion={reducedMotion}
+              onSelect={select}
+            />
+          </section>
 
-        <div className="day-layout__detail">
-          <StepDetail
-            career={career}
-            index={selectedIndex}
-            playing={playing}
-            showCountdown={!reducedMotion}
-            intervalMs={intervalMs}
-            onMove={move}
-            onTogglePlay={togglePlay}
-            resourceAction={resourceAction}
-          />
-        </div>
+          <div className="day-layout__detail">
+            <StepDetail
+              career={career}
+              index={selectedIndex}
+              playing={playing}
+              showCountdown={!reducedMotion}
+              intervalMs={intervalMs}
+              onMove={move}
+              onTogglePlay={togglePlay}
+              resourceAction={resourceAction}
+            />
+          </div>
 
-        <div className="day-layout__mix">
-          <KindMix
-            steps={steps}
-            kinds={view.kinds}
-            onToggle={(kind) => setKinds(toggleKind(view.kinds, kind))}
-            onClear={() => setKinds([])}
-          />
+          <div className="day-layout__mix">
+            <KindMix
+              steps={steps}
+              kinds={view.kinds}
+              onToggle={(kind) => setKinds(toggleKind(view.kinds, kind))}
+              onClear={() => setKinds([])}
+            />
+          </div>
         </div>
-      </div>
+      </ViewResult>
 
       <p role="status" className="visually-hidden">
         {announcement}

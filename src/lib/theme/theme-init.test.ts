@@ -1,4 +1,4 @@
-// public/theme-init.js runs before the app and cannot import it, so it repeats src/lib/theme/theme.ts. This runs the
+// src/app/theme-init.js runs before the app and cannot import it, so it repeats src/lib/theme/theme.ts. This runs the
 // real script file against the same stored values and system preferences as the module and expects the same theme
 // (and theme colour) every time, so the two cannot drift apart unnoticed.
 import { readFileSync } from 'node:fs'
@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { readThemeChoice, resolveTheme, THEME_COLORS, THEME_STORAGE_KEY } from './theme'
 
-const script = readFileSync(join(process.cwd(), 'public', 'theme-init.js'), 'utf8')
+const script = readFileSync(join(process.cwd(), 'src', 'app', 'theme-init.js'), 'utf8')
 
 interface Run {
   theme: string | undefined
@@ -71,7 +71,7 @@ describe('theme resolution', () => {
   })
 })
 
-describe('public/theme-init.js agrees with src/lib/theme/theme.ts', () => {
+describe('src/app/theme-init.js agrees with src/lib/theme/theme.ts', () => {
   for (const stored of STORED)
     for (const systemDark of [false, true])
       it(`stored ${JSON.stringify(stored)}, system ${systemDark ? 'dark' : 'light'}`, () => {

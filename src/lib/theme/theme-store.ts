@@ -1,5 +1,5 @@
 // The theme in the running app: the header's control reads and changes it here. The first paint was already
-// marked by public/theme-init.js; this keeps <html data-theme> and theme-color in step after that: on a change,
+// marked by src/app/theme-init.js (inline in <head>); this keeps <html data-theme> and theme-color in step after that: on a change,
 // when the system's preference changes under "system", and when another tab changes the choice.
 import { readThemeChoice, resolveTheme, THEME_COLORS, THEME_STORAGE_KEY, type ThemeChoice } from './theme'
 

@@ -1,5 +1,5 @@
 // Which theme a page shows: the reader's choice (remembered in localStorage), or the system's when they chose
-// "system" or when what is stored cannot be read. public/theme-init.js repeats this before the first paint;
+// "system" or when what is stored cannot be read. src/app/theme-init.js (inline in <head>) repeats this before the first paint;
 // theme-init.test.ts runs both on the same inputs so they cannot drift apart.
 
 export const THEME_STORAGE_KEY = 'career-explorer:theme'

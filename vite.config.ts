@@ -91,7 +91,7 @@ export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/budget/**/*.test.ts'],
     setupFiles: ['src/testing/setup.ts'],
     css: false,
     testTimeout: 15_000,

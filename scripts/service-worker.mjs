@@ -1,42 +1,76 @@
-// Writes dist/sw.js after the pages are prerendered: Workbox precaches every page, script, style and icon of this
-// build, so after one visit every route works with no network. Pages are cached under their clean address
-// ("/careers/python-developer"), search params are ignored when matching (the HTML is the same for every view), and
-// an address with no page of its own gets 404.html, in which the app renders whatever the address is.
-// Updates wait: the new worker installs beside the old one and takes over only when the reader chooses Reload.
+// Writes dist/sw.js after the pages are prerendered: src/app/service-worker/sw.ts, bundled, with the list of files
+// to precache written into it (Workbox's injectManifest). The list is the app shell only, the same size whether the
+// build has one career or a thousand: scripts, styles, 404.html, the catalog and reading-list pages, icons, manifest.
+// Career pages, content and search files are cached as the reader uses them (see sw.ts).
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { generateSW } from 'workbox-build'
+import { fileURLToPath } from 'node:url'
+import { build } from 'vite'
+import { injectManifest } from 'workbox-build'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+/** What every page needs to start, whatever the number of careers (relative to dist/). */
+export const SHELL_PATTERNS = [
+  'assets/**/*.{js,css}',
+  '404.html',
+  'index.html',
+  'reading-list/index.html',
+  '*.{svg,png,webmanifest}',
+  'icons/*.png',
+]
+
+/** Bundles the worker's source into one classic script (a worker can't rely on module support everywhere). */
+async function bundleWorker() {
+  const outDir = mkdtempSync(join(tmpdir(), 'career-explorer-sw-'))
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: {
+        entry: join(root, 'src/app/service-worker/sw.ts'),
+        formats: ['iife'],
+        name: 'careerExplorerWorker',
+        fileName: () => 'sw.js',
+      },
+    },
+  })
+  return { file: join(outDir, 'sw.js'), cleanUp: () => rmSync(outDir, { recursive: true, force: true }) }
+}
 
 export async function writeServiceWorker(dist) {
-  const { count, size, warnings } = await generateSW({
-    swDest: join(dist, 'sw.js'),
-    globDirectory: dist,
-    // Content JSON too (a career's page fetches its content when reached from another page), and search/**: the
-    // header search's index files, small while the careers are few (see the README on scale).
-    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'content/**/*.json', 'search/**/*.json'],
-    // Careers made up for measurement (SYNTHETIC_CAREERS=N) are left out: a thousand careers' pages are not
-    // something to download on a first visit, and they never ship.
-    globIgnores: ['.vite/**', 'sw.js', '**/synthetic-career-*', '**/synthetic-career-*/**'],
-    // The recharts chunk is the largest file (≈ 410 kB before compression); the default limit is 2 MB.
-    maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-    manifestTransforms: [
-      async (entries) => ({
-        manifest: entries.map((entry) => ({
-          ...entry,
-          url: entry.url === 'index.html' ? '/' : entry.url.replace(/\/index\.html$/, ''),
-        })),
-        warnings: [],
-      }),
-    ],
-    directoryIndex: 'index.html',
-    ignoreURLParametersMatching: [/.*/],
-    navigateFallback: '/404.html',
-    cleanupOutdatedCaches: true,
-    clientsClaim: true,
-    skipWaiting: false,
-    inlineWorkboxRuntime: true,
-    sourcemap: false,
-    mode: 'production',
-  })
-  for (const warning of warnings) console.warn(warning)
-  return { count, size }
+  const source = await bundleWorker()
+  try {
+    const { count, size, warnings } = await injectManifest({
+      swSrc: source.file,
+      swDest: join(dist, 'sw.js'),
+      globDirectory: dist,
+      globPatterns: SHELL_PATTERNS,
+      globIgnores: ['.vite/**', 'sw.js', 'share-card.png'],
+      // The recharts chunk is the largest file (≈ 410 kB before compression); the default limit is 2 MB.
+      maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      // Pages are precached under their clean address: "/" and "/reading-list", not ".../index.html".
+      manifestTransforms: [
+        async (entries) => ({
+          manifest: entries.map((entry) => ({
+            ...entry,
+            url: entry.url === 'index.html' ? '/' : entry.url.replace(/\/index\.html$/, ''),
+          })),
+          warnings: [],
+        }),
+      ],
+    })
+    for (const warning of warnings) console.warn(warning)
+    return { count, size }
+  } finally {
+    source.cleanUp()
+  }
 }

@@ -79,4 +79,14 @@ window.addEventListener('beforeprint', () => {
 })
 
 // Offline after one visit; a new version waits for the reader. Notes typed a moment ago are written first.
-registerServiceWorker({ beforeReload: () => useReadingListStore.persistence.flush() })
+registerServiceWorker({
+  beforeReload: () => useReadingListStore.persistence.flush(),
+  // The careers on the reading list are kept for offline use, whether or not their pages were opened here.
+  afterRegister: () =>
+    void import('./app/offline-careers').then(({ keepSavedCareersOffline }) =>
+      keepSavedCareersOffline(
+        () => new Set(Object.values(useReadingListStore.getState().bookmarks).map((b) => b.careerId)),
+        (onChange) => useReadingListStore.subscribe(onChange),
+      ),
+    ),
+})

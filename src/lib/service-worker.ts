@@ -1,4 +1,4 @@
-// The service worker (dist/sw.js, written by `npm run build`) keeps every page working offline after one visit.
+// The service worker (dist/sw.js, written by `npm run build`) keeps the app working offline after one visit.
 // Registered once the page has loaded, so it never competes with the first paint; a new version waits until the
 // reader chooses to reload. Workbox's window library loads only then, outside the entry chunk.
 import { create } from 'zustand'
@@ -12,7 +12,14 @@ export const useAppUpdate = create<AppUpdate>(() => ({ reload: null }))
 
 const HOUR = 60 * 60 * 1000
 
-export function registerServiceWorker({ beforeReload }: { beforeReload: () => void }): void {
+export interface ServiceWorkerOptions {
+  /** Runs before any reload into a new version (writes what the reader typed a moment ago). */
+  beforeReload: () => void
+  /** Runs once the worker is registered: work that only makes sense with one (keeping careers offline). */
+  afterRegister?: () => void
+}
+
+export function registerServiceWorker({ beforeReload, afterRegister }: ServiceWorkerOptions): void {
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return
   const start = async () => {
     const { Workbox } = await import('workbox-window')
@@ -21,15 +28,12 @@ export function registerServiceWorker({ beforeReload }: { beforeReload: () => vo
       useAppUpdate.setState({
         reload: () => {
           beforeReload()
-          // Reload once the new version controls the page (not before: the old one would serve the old files).
-          navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
-            once: true,
-          })
-          workbox.messageSkipWaiting()
+          void reloadIntoNewVersion(() => workbox.messageSkipWaiting())
         },
       })
     })
     await workbox.register()
+    afterRegister?.()
     // A page left open for days still hears of new versions: look when it comes back into view, and hourly.
     const check = () => void workbox.update().catch(() => undefined)
     document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check())
@@ -38,4 +42,19 @@ export function registerServiceWorker({ beforeReload }: { beforeReload: () => vo
   const startQuietly = () => void start().catch(() => undefined)
   if (document.readyState === 'complete') startQuietly()
   else window.addEventListener('load', startQuietly, { once: true })
+}
+
+/**
+ * Reloads this tab into the new version. If a worker is still waiting, it is asked to take over first and the tab
+ * reloads once it has (not before: the old worker would serve the old files). If another tab already let it take
+ * over, nothing is waiting any more, and this tab simply reloads.
+ */
+async function reloadIntoNewVersion(activateWaiting: () => void): Promise<void> {
+  const registration = await navigator.serviceWorker.getRegistration()
+  if (!registration?.waiting) {
+    window.location.reload()
+    return
+  }
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true })
+  activateWaiting()
 }

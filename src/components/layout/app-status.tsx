@@ -15,7 +15,7 @@ export function AppStatus() {
       {!online && (
         <p className="app-status__line">
           {offlineReady
-            ? 'You are offline. Every page still works, and what you save to your reading list is kept.'
+            ? 'You are offline. Pages you have opened and the careers on your reading list still work, and what you save is kept.'
             : 'You are offline. Pages you have not opened yet may not load until you are back online.'}
         </p>
       )}

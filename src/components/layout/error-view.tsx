@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router'
 import { PageHead } from './page-head'
 import { usePageReady } from '@/lib/hydration-handoff'
+import { useOnline } from '@/lib/use-online'
 
 const focusHeading = () => {
   const heading = document.querySelector<HTMLElement>('main h1')
@@ -18,6 +19,8 @@ export function ErrorView({ error, reset }: ErrorComponentProps) {
   const router = useRouter()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const detail = error instanceof Error ? error.message : String(error)
+  // Offline, the likely cause is a page that was never opened here (nor saved): say so in plain words.
+  const offline = !useOnline()
 
   useEffect(() => {
     headingRef.current?.focus()
@@ -38,7 +41,11 @@ export function ErrorView({ error, reset }: ErrorComponentProps) {
       <h1 ref={headingRef} tabIndex={-1}>
         Something went wrong
       </h1>
-      <p role="alert">This page could not be shown. Try again, or go back to the list of careers.</p>
+      <p role="alert">
+        {offline
+          ? 'You are offline, and this page has not been kept on this device: it needs the network. Try again once you are back online, or go back to the list of careers.'
+          : 'This page could not be shown. Try again, or go back to the list of careers.'}
+      </p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => void retry()}>
           Try again

@@ -1,0 +1,17 @@
+// Names and keys shared by the service worker (./sw.ts) and the page (src/app/offline-careers.ts).
+
+/** Pages read, kept for offline use (network first). */
+export const CACHE_PAGES = 'pages'
+/** Career content and search files, answered from the copy and refreshed behind it. */
+export const CACHE_CONTENT = 'content'
+/** The pages and content of the careers on the reading list: kept while they are on it. */
+export const CACHE_SAVED_CAREERS = 'saved-careers'
+
+/** True for an address that is a page of the app (no file extension, or .html), not a file such as robots.txt. */
+export const isPagePath = (pathname: string) => !/\.[a-z0-9]+$/i.test(pathname) || pathname.endsWith('.html')
+
+/** The one key a page is kept under: its address without search params or hash. */
+export function pageCacheKey(href: string): string {
+  const url = new URL(href)
+  return url.origin + url.pathname
+}

@@ -141,3 +141,43 @@ test('a first query fetches only the index files its words need', async ({ page 
     '/search/words/fl.json',
   ])
 })
+
+test('the career and its pages come first, and open those pages', async ({ page }) => {
+  await page.goto('/')
+  const search = page.getByRole('combobox', { name: 'Search all careers' })
+  const results = page.getByRole('listbox', { name: 'Search results' })
+  const status = page.getByRole('search', { name: 'Site' }).getByRole('status')
+
+  await search.fill('python developer')
+  const first = results.getByRole('option').first()
+  await expect(first).toContainText('Python Developer')
+  await expect(first).toContainText('Career page')
+  await expect(first).toHaveAttribute('aria-selected', 'true')
+  await search.press('Enter')
+  await expect(page).toHaveURL(/\/careers\/python-developer$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Python Developer' })).toBeVisible()
+
+  // A singular finds the plural, a place finds the salaries page; one result is "1 result".
+  await search.fill('salary bangalore')
+  await expect(results.getByRole('option').first()).toContainText('Python Developer salaries by city')
+  await expect(status).toHaveText(/^1 result\. /)
+  await search.press('Enter')
+  await expect(page).toHaveURL(/\/careers\/python-developer\/salaries$/)
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Python Developer salaries by city' }),
+  ).toBeVisible()
+
+  await search.fill('day in the life')
+  await results.getByRole('option', { name: /Python Developer: a day in the life/ }).click()
+  await expect(page).toHaveURL(/\/careers\/python-developer\/day$/)
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Python Developer: a day in the life' }),
+  ).toBeVisible()
+
+  // The overview's words find the career page; "in hand" is not "in" somewhere and "handler".
+  await search.fill('Zerodha')
+  await expect(results.getByRole('option').first()).toContainText('Career page')
+  await search.fill('in hand')
+  await expect(results.getByRole('option').first()).toContainText('Python Developer salaries by city')
+  await expect(results.getByRole('option').filter({ hasText: 'Investigate a Sentry error' })).toHaveCount(0)
+})

@@ -20,7 +20,7 @@ describe('SiteSearch', () => {
     expect(input).toHaveAttribute('aria-expanded', 'true')
     const group = within(listbox).getByRole('group', { name: 'What to read / watch / follow' })
     const option = within(group).getByRole('option', { name: /Fluent Python \(2nd Edition\)/ })
-    expect(searchLandmark().getByRole('status')).toHaveTextContent('1 results')
+    expect(searchLandmark().getByRole('status')).toHaveTextContent(/^1 result\. /)
 
     await user.keyboard('{ArrowDown}')
     expect(input).toHaveAttribute('aria-activedescendant', option.id)
@@ -34,6 +34,35 @@ describe('SiteSearch', () => {
     expect(item).toHaveAttribute('data-target')
     expect(item).toHaveFocus()
     expect(input).toHaveValue('')
+  })
+
+  it("finds a career's pages first and opens them: the career, its salaries, its day", async () => {
+    const { user, input, router } = await setup()
+    await user.type(input, 'python developer')
+    const listbox = await screen.findByRole('listbox', { name: 'Search results' })
+    const pages = within(listbox).getByRole('group', { name: 'Careers and their pages' })
+    const [first] = within(listbox).getAllByRole('option')
+    expect(first).toHaveTextContent(/^Python Developer\s*Career page$/)
+    expect(first).toHaveAttribute('aria-selected', 'true')
+    expect(pages).toContainElement(first ?? null)
+    await user.keyboard('{Enter}')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Python Developer' })).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/careers/python-developer')
+    expect(router.state.location.hash).toBe('')
+
+    await user.type(input, 'salary bangalore')
+    await user.keyboard('{Enter}')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Python Developer salaries by city' }),
+    ).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/careers/python-developer/salaries')
+
+    await user.type(input, 'day in the life')
+    await user.click(await screen.findByRole('option', { name: /Python Developer: a day in the life/ }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Python Developer: a day in the life' }),
+    ).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/careers/python-developer/day')
   })
 
   it('ignores case, accents and punctuation, and marks the matched words', async () => {

@@ -1,5 +1,6 @@
 // The header search: a WAI-ARIA combobox (editable, list autocomplete) whose popup is a listbox grouped by section.
-// "/" or Ctrl/Cmd+K focuses it from anywhere; Enter opens the career page at the chosen item, or at the best match.
+// "/" or Ctrl/Cmd+K focuses it from anywhere; Enter opens the chosen result (or the best match): a career's page
+// (the career, its salaries, its day), or the career page at an item.
 // The search code loads on first use, and each query fetches only the index files its words need.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useNavigate, useRouter } from '@tanstack/react-router'
@@ -93,12 +94,19 @@ export function SiteSearch() {
     setOpen(false)
     setQuery('')
     setActive(-1)
+    const params = { careerId: hit.careerId }
+    if (hit.section === 'pages') {
+      if (hit.id === 'salaries') void navigate({ to: '/careers/$careerId/salaries', params })
+      else if (hit.id === 'day') void navigate({ to: '/careers/$careerId/day', params })
+      else void navigate({ to: '/careers/$careerId', params })
+      return
+    }
     const hash = itemAnchor(hit.section, hit.id)
     const { location } = router.state
     // Already at that address (the same result chosen again): there is no navigation, so bring the item back here.
     if (location.pathname === `/careers/${hit.careerId}` && location.hash === hash && focusTarget(hash))
       return
-    void navigate({ to: '/careers/$careerId', params: { careerId: hit.careerId }, hash })
+    void navigate({ to: '/careers/$careerId', params, hash })
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -209,7 +217,7 @@ export function SiteSearch() {
                   <span className="site-search__title">
                     <Marked text={hit.title} ranges={hit.marks} />
                   </span>
-                  <span className="site-search__career">{hit.careerTitle}</span>
+                  <span className="site-search__career">{hit.detail}</span>
                 </div>
               )
             })}

@@ -5,19 +5,27 @@
 //                               a file that would grow past SPLIT_BYTES keeps only the words as long as its prefix,
 //                               the rest go to files of longer prefixes ("py" → "pyt" → … → "python"), all of
 //                               which the two-character file lists in `more`, with their sizes
-//   search/careers/<n>.json     career n's id, title and items (section, id, title): what a result shows
+//   search/careers/<n>.json     career n's id, title and items (section, id, title): what a result shows; its
+//                               pages (the career page, salaries, day: section "pages") come first
 // A posting is [career, section, item, titleWords, ...positions]: the career's number as a difference from the
-// previous posting's (mostly 0 or 1, which compresses well), the section's index in ITEM_SECTIONS, the item's index
+// previous posting's (mostly 0 or 1, which compresses well), the section's index in SEARCH_SECTIONS, the item's index
 // in its career's file, how many words the item's title has, and up to MAX_POSITIONS places where the word occurs:
 // p < TEXT_OFFSET is the title's p-th word, TEXT_OFFSET + p the p-th word of the rest.
 import { CAREER_SECTIONS } from '@/lib/career-sections'
 import type { ItemSectionId } from './items'
+import type { SearchSectionId } from './pages'
 import { MIN_WORD_LENGTH, shardKey } from './words'
 
-export const ITEM_SECTIONS = CAREER_SECTIONS.filter(
+const ITEM_SECTIONS = CAREER_SECTIONS.filter(
   (section): section is Extract<(typeof CAREER_SECTIONS)[number], { id: ItemSectionId }> =>
     section.id !== 'overview',
 )
+
+/** What the search finds, in this order: a career's pages, then the items of each section of the career page. */
+export const SEARCH_SECTIONS: readonly { id: SearchSectionId; heading: string }[] = [
+  { id: 'pages', heading: 'Careers and their pages' },
+  ...ITEM_SECTIONS,
+]
 
 export const TEXT_OFFSET = 100
 export const MAX_POSITIONS = 4
@@ -32,8 +40,8 @@ export interface WordsFile {
    */
   more?: Record<string, number>
 }
-/** What a result shows of one item: [section, item id, title]. */
-export type CareerItemRecord = [section: ItemSectionId, id: string, title: string]
+/** What a result shows of one item or page: [section, item id (for a page, which page), title]. */
+export type CareerItemRecord = [section: SearchSectionId, id: string, title: string]
 export interface CareerRecord {
   id: string
   title: string

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { pythonDeveloper } from '@/content/careers/python-developer'
 import type { Career } from '@/content/schema'
 import { inMemorySearchIndex } from '@/testing/search-index-fetch'
+import { careerItems } from './items'
 import { createSiteSearch, type SiteSearchResult } from './query-index'
 
 const index = inMemorySearchIndex()
@@ -83,6 +84,57 @@ describe('the header search', () => {
       expect(group.total).toBeGreaterThanOrEqual(group.hits.length)
     }
     expect(result.groups.some((g) => g.total > g.hits.length)).toBe(true)
+  })
+
+  it('finds the career itself and its pages, ranked first', async () => {
+    expect(await best('python developer')).toMatchObject({
+      careerId: 'python-developer',
+      section: 'pages',
+      id: 'career',
+      title: 'Python Developer',
+    })
+    expect((await search('python developer')).groups[0]?.section).toBe('pages')
+    expect(await best('Python Developers')).toMatchObject({ section: 'pages', id: 'career' })
+    for (const query of ['salaries', 'salary', 'salary bangalore', 'Salaries in Pune', 'in hand'])
+      expect(await best(query), query).toMatchObject({
+        section: 'pages',
+        id: 'salaries',
+        title: 'Python Developer salaries by city',
+      })
+    expect(await best('day in the life')).toMatchObject({
+      section: 'pages',
+      id: 'day',
+      title: 'Python Developer: a day in the life',
+    })
+  })
+
+  it("finds the words of a career's overview on the career page", async () => {
+    for (const query of ['Zerodha', 'postgresql', 'razorpay fintech'])
+      expect(await best(query), query).toMatchObject({ section: 'pages', id: 'career' })
+  })
+
+  it('matches the other number of a word: "salary" finds "salaries", "developers" finds "developer"', async () => {
+    expect(await titles('salary')).toContain('Python Developer salaries by city')
+    expect((await titles('salaries')).some((t) => t.startsWith('Salary curve sits'))).toBe(true)
+    expect(await titles('developers')).toContain('Python Developer')
+  })
+
+  it('"in hand" is the words in and hand, not "in" somewhere and a word starting with "hand"', async () => {
+    const handler = careerItems(pythonDeveloper).filter((item) => /\bhandl/i.test(item.text))
+    expect(handler.length).toBeGreaterThan(0)
+    const found = hits(await search('in hand', 100)).map((h) => h.id)
+    for (const item of handler) expect(found).not.toContain(item.id)
+    expect(found).toContain('salaries')
+    // Earlier words are whole words; the last may still be the start of one, as it is being typed.
+    expect(await titles('fluent pyt')).toEqual(['Fluent Python (2nd Edition)'])
+    expect(await titles('flu python')).toEqual([])
+    // While no item has the last word whole, its start still finds: "python fast" lists FastAPI.
+    expect((await titles('python fast')).some((t) => /FastAPI/.test(t))).toBe(true)
+  })
+
+  it('counts its results in words a reader expects: "1 result", "2 results"', async () => {
+    expect((await search('fluent')).status).toBe('1 result. Use the arrow keys to choose, Enter to open.')
+    expect((await search('python')).status).toMatch(/^\d+ results\. /)
   })
 
   it('fetches only the files a query needs', async () => {

@@ -2,7 +2,7 @@
 // the items that have every word, then fetches the records of the careers whose items it shows. Files are fetched
 // once per page and kept.
 import {
-  ITEM_SECTIONS,
+  SEARCH_SECTIONS,
   TEXT_OFFSET,
   careerFilePath,
   prefixesFilePath,
@@ -13,8 +13,8 @@ import {
   type WordsFile,
 } from './index-files'
 import { matchRanges, queryTokens } from './fold'
-import type { ItemSectionId } from './items'
-import { searchTerms, shardKey } from './words'
+import { PAGE_LABELS, isPageId, type SearchSectionId } from './pages'
+import { otherNumber, searchTerms, shardKey } from './words'
 
 /** Above this many bytes of words files (before compression) a query word is too short to look up. */
 export const BROAD_BYTES = 512_000
@@ -22,15 +22,18 @@ export const BROAD_BYTES = 512_000
 export interface SiteSearchHit {
   careerId: string
   careerTitle: string
-  section: ItemSectionId
+  /** "pages" for one of the career's pages (`id` says which: career, salaries, day), else the item's section. */
+  section: SearchSectionId
   id: string
   title: string
   /** Where the query's words are in the title, to mark them. */
   marks: [number, number][]
+  /** What the result says under its title: the career of an item, which page a page is ("Salaries page"). */
+  detail: string
 }
 
 export interface SiteSearchGroup {
-  section: ItemSectionId
+  section: SearchSectionId
   heading: string
   hits: SiteSearchHit[]
   /** How many matched in all, when more than `hits` holds. */
@@ -52,6 +55,7 @@ export interface SiteSearchResult {
 
 /** One item that has a query word: where (field and closeness are scored from this) and how long its title is. */
 interface WordMatch {
+  /** The whole word (or its other number), not only its start. */
   exact: boolean
   positions: number[]
 }
@@ -81,22 +85,47 @@ function* decode(postings: readonly Posting[]): Generator<[number, Posting]> {
   }
 }
 
+/** How a query word matches the words of the index: whole (or in its other number), or also as their start. */
+export interface TermMatcher {
+  term: string
+  /** The same word in the other number ("salary" → "salaries"), matched whole. */
+  forms: string[]
+  /** Whether it may be the start of a longer word: the last word of the query, still being typed. */
+  prefix: boolean
+}
+
 /**
- * The items that have every query word (each starting a word of the item), best first. `words[t]` holds the index's
- * words (with postings) among which the t-th term's matches are: those starting with it count.
+ * How each query word matches: every word but the last must be a whole word of the item (or its singular or plural),
+ * the last may also start a longer word ("fluent pyt"), as may a query of one word.
+ */
+export const termMatchers = (terms: readonly string[]): TermMatcher[] =>
+  terms.map((term, t) => ({ term, forms: otherNumber(term), prefix: t === terms.length - 1 }))
+
+const matchOf = ({ term, forms, prefix }: TermMatcher, word: string): WordMatch['exact'] | undefined =>
+  word === term || forms.includes(word) ? true : prefix && word.startsWith(term) ? false : undefined
+
+/**
+ * The items that have every query word, best first (how each word matches: `termMatchers`). `words[t]` holds the
+ * index's words (with postings) among which the t-th term's matches are.
+ * In a query of several words, an item where the last word only starts a longer word, and not right after the word
+ * before it, is left out when other items have it whole or as that phrase: "in hand" finds "in hand per month",
+ * not "in the … handler"; "python fast" still finds FastAPI while no item has "fast" itself.
  * Score, per query word: title over the rest, a whole word over a word's start; then query words next to each other
- * (in the query's order), and how much of the title the query covers. Ties keep the site's order.
+ * (in the query's order), how much of the title the query covers, and a career's page over an item when its title
+ * has a query word. Ties keep the site's order: pages first.
  */
 export function rankItems(
   terms: readonly string[],
   words: readonly (readonly [string, readonly Posting[]])[][],
 ): RankedItem[] {
   if (terms.length === 0) return []
+  const matchers = termMatchers(terms)
   const candidates = new Map<string, Candidate>()
-  terms.forEach((term, t) => {
+  matchers.forEach((matcher, t) => {
     const seen = new Set<string>()
     for (const [word, postings] of words[t] ?? []) {
-      if (!word.startsWith(term)) continue
+      const exact = matchOf(matcher, word)
+      if (exact === undefined) continue
       for (const [career, posting] of decode(postings)) {
         const [, section = 0, item = 0, titleWords = 0, ...positions] = posting
         const id = key(career, item)
@@ -106,7 +135,7 @@ export function rankItems(
           candidates.set(id, candidate)
         }
         if (!candidate) continue
-        candidate.matches[t]?.push({ exact: word === term, positions })
+        candidate.matches[t]?.push({ exact, positions })
         seen.add(id)
       }
     }
@@ -114,20 +143,33 @@ export function rankItems(
     if (t > 0) for (const id of candidates.keys()) if (!seen.has(id)) candidates.delete(id)
   })
 
-  const ranked: RankedItem[] = []
-  for (const candidate of candidates.values()) {
-    if (candidate.matches.some((m) => m.length === 0)) continue
-    ranked.push({
-      career: candidate.career,
-      section: candidate.section,
-      item: candidate.item,
-      score: score(candidate),
-    })
+  let found = [...candidates.values()].filter((candidate) => candidate.matches.every((m) => m.length > 0))
+  if (terms.length > 1) {
+    const close = found.filter(lastWordHeld)
+    if (close.length > 0) found = close
   }
+  const ranked = found.map((candidate) => ({
+    career: candidate.career,
+    section: candidate.section,
+    item: candidate.item,
+    score: score(candidate),
+  }))
   return ranked.sort(
     (a, b) => b.score - a.score || a.career - b.career || a.section - b.section || a.item - b.item,
   )
 }
+
+/** The last query word is in the item whole, or starts the word right after the query's word before it. */
+function lastWordHeld(candidate: Candidate): boolean {
+  const last = candidate.matches.at(-1) ?? []
+  const before = new Set((candidate.matches.at(-2) ?? []).flatMap((m) => m.positions))
+  return last.some(({ exact, positions }) => exact || positions.some((p) => before.has(p - 1)))
+}
+
+/** The section number of a career's pages (see SEARCH_SECTIONS). */
+const PAGES = SEARCH_SECTIONS.findIndex((section) => section.id === 'pages')
+/** More than any item can score: a page whose title has a query word comes before every item. */
+const PAGE_TITLE_BONUS = 1_000_000
 
 const inTitle = (position: number) => position < TEXT_OFFSET
 
@@ -159,6 +201,7 @@ function score(candidate: Candidate): number {
   }
   // How much of the title the query covers: "Real Python" before "Real Python community".
   if (candidate.titleWords > 0) total += (2 * titleHit.size) / candidate.titleWords
+  if (candidate.section === PAGES && titleHit.size > 0) total += PAGE_TITLE_BONUS
   return total
 }
 
@@ -188,14 +231,17 @@ export function createSiteSearch(load: LoadFile = fetchIndexFile, { broadBytes =
   // Which words files exist: read as soon as the search is created (when the field is focused), before a query.
   read(prefixesFilePath).catch(() => {})
 
-  /** The index's words that a term may start, or undefined when they are too many to fetch. */
-  async function wordsFor(term: string): Promise<[string, Posting[]][] | undefined> {
+  /** The index's words that a query word may match, or undefined when they are too many to fetch. */
+  async function wordsFor({ term, forms, prefix }: TermMatcher): Promise<[string, Posting[]][] | undefined> {
     if (!(await read<PrefixesFile>(prefixesFilePath)).includes(shardKey(term))) return []
     const top = await read<WordsFile>(wordsFilePath(term))
     const own = Object.entries(top.words)
     if (!top.more) return own
-    // The words were split by longer prefixes: the files that can hold words starting with the term.
-    const needed = Object.entries(top.more).filter(([p]) => p.startsWith(term) || term.startsWith(p))
+    // The words were split by longer prefixes: the files that can hold the word (and its other number), and when
+    // it may be the start of a word, those of the words starting with it.
+    const needed = Object.entries(top.more).filter(
+      ([p]) => [term, ...forms].some((word) => word.startsWith(p)) || (prefix && p.startsWith(term)),
+    )
     if (needed.reduce((sum, [, bytes]) => sum + bytes, 0) > broadBytes) return undefined
     const more = await Promise.all(needed.map(([p]) => read<WordsFile>(wordsFilePath(p, [...p].length))))
     return [...own, ...more.flatMap((file) => Object.entries(file.words))]
@@ -204,7 +250,8 @@ export function createSiteSearch(load: LoadFile = fetchIndexFile, { broadBytes =
   return async function search(typed: string, perSection = 5): Promise<SiteSearchResult> {
     const query = typed.trim()
     const terms = searchTerms(query)
-    const words = await Promise.all(terms.map(wordsFor))
+    const matchers = termMatchers(terms)
+    const words = await Promise.all(matchers.map(wordsFor))
     const broad = terms.filter((_, t) => !words[t])
     if (terms.length === 0 || broad.length > 0) {
       const status =
@@ -233,8 +280,8 @@ export function createSiteSearch(load: LoadFile = fetchIndexFile, { broadBytes =
         careers.set(career, await read<CareerRecord>(careerFilePath(career)))
       }),
     )
-    // Marked as matched: where a query word starts a word ("c++" marks the "C" of "C++").
-    const tokens = queryTokens(terms.join(' '))
+    // Marked as matched: where a query word (or its other number) starts a word ("c++" marks the "C" of "C++").
+    const tokens = queryTokens(matchers.flatMap((m) => [m.term, ...m.forms]).join(' '))
     const hit = ({ career, item }: RankedItem): SiteSearchHit | undefined => {
       const record = careers.get(career)
       const [section, id, title] = record?.items[item] ?? []
@@ -246,18 +293,19 @@ export function createSiteSearch(load: LoadFile = fetchIndexFile, { broadBytes =
             id,
             title,
             marks: matchRanges(title, tokens, true),
+            detail: section === 'pages' && isPageId(id) ? PAGE_LABELS[id] : record.title,
           }
         : undefined
     }
     return {
       query,
       status: ranked.length
-        ? `${ranked.length} results. Use the arrow keys to choose, Enter to open.`
+        ? `${ranked.length} ${ranked.length === 1 ? 'result' : 'results'}. Use the arrow keys to choose, Enter to open.`
         : `No results for “${query}”.`,
       terms,
       broad,
       groups: [...groups].flatMap(([section, group]) => {
-        const meta = ITEM_SECTIONS[section]
+        const meta = SEARCH_SECTIONS[section]
         const hits = group.shown.map(hit).filter((h): h is SiteSearchHit => h !== undefined)
         return meta && hits.length
           ? [{ section: meta.id, heading: meta.heading, hits, total: group.total }]

@@ -3,6 +3,7 @@ import { pythonDeveloper } from '@/content/careers/python-developer'
 import type { Career } from '@/content/schema'
 import type { CareerRecord, PrefixesFile, WordsFile } from './index-files'
 import { careerItems } from './items'
+import { careerPages } from './pages'
 import { buildSearchIndex } from './search-index'
 import { textWords } from './words'
 
@@ -19,8 +20,35 @@ describe('buildSearchIndex', () => {
     const career = parse<CareerRecord>(files, 'search/careers/0.json')
     expect(career.id).toBe('python-developer')
     expect(career.title).toBe('Python Developer')
-    expect(career.items).toHaveLength(careerItems(pythonDeveloper).length)
+    expect(career.items).toHaveLength(
+      careerPages(pythonDeveloper).length + careerItems(pythonDeveloper).length,
+    )
     expect(career.items).toContainEqual(['resources', 'fluent-python', 'Fluent Python (2nd Edition)'])
+  })
+
+  it("writes the career's own pages first: the career page, salaries, the day", () => {
+    const career = parse<CareerRecord>(files, 'search/careers/0.json')
+    expect(career.items.slice(0, 3)).toEqual([
+      ['pages', 'career', 'Python Developer'],
+      ['pages', 'salaries', 'Python Developer salaries by city'],
+      ['pages', 'day', 'Python Developer: a day in the life'],
+    ])
+  })
+
+  it('indexes every word of the overview for the career page, and every place for the salaries page', () => {
+    const postings = (word: string) =>
+      parse<WordsFile>(files, `search/words/${word.slice(0, 2)}.json`).words[word] ?? []
+    for (const word of textWords(pythonDeveloper.overview).filter((w) => w.length >= 2))
+      expect(
+        postings(word).some((p) => p[1] === 0 && p[2] === 0),
+        word,
+      ).toBe(true)
+    for (const row of pythonDeveloper.salaries.rows)
+      for (const word of textWords(row.place).filter((w) => w.length >= 2))
+        expect(
+          postings(word).some((p) => p[1] === 0 && p[2] === 1),
+          word,
+        ).toBe(true)
   })
 
   it('files every word of two or more characters under its first two, and lists those files', () => {
@@ -36,12 +64,12 @@ describe('buildSearchIndex', () => {
   })
 
   it('notes where a word is: its item, its section, and whether in the title', () => {
-    const items = careerItems(pythonDeveloper)
+    const items = [...careerPages(pythonDeveloper), ...careerItems(pythonDeveloper)]
     const fluent = items.findIndex((item) => item.id === 'fluent-python')
     const postings = parse<WordsFile>(files, 'search/words/fl.json').words['fluent'] ?? []
     const posting = postings.find((p) => p[2] === fluent)
-    // [career (first: 0), section (resources), item, title words, position 0 in the title]
-    expect(posting?.slice(0, 5)).toEqual([0, 5, fluent, 4, 0])
+    // [career (first: 0), section (resources, after the pages), item, title words, position 0 in the title]
+    expect(posting?.slice(0, 5)).toEqual([0, 6, fluent, 4, 0])
   })
 
   it('numbers careers by their place, and stores each as a difference from the last', () => {

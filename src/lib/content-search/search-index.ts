@@ -2,8 +2,8 @@
 // in the unit tests.
 import type { Career } from '@/content/schema'
 import {
-  ITEM_SECTIONS,
   MAX_POSITIONS,
+  SEARCH_SECTIONS,
   TEXT_OFFSET,
   careerFilePath,
   prefixesFilePath,
@@ -15,12 +15,13 @@ import {
   type WordsFile,
 } from './index-files'
 import { careerItems } from './items'
+import { careerPages, type SearchItem } from './pages'
 import { MIN_WORD_LENGTH, shardKey, textWords } from './words'
 
 /** Above this many bytes (before compression) a words file is split by one more character. */
 export const SPLIT_BYTES = 64_000
 
-const SECTION_INDEX = new Map<string, number>(ITEM_SECTIONS.map((section, i) => [section.id, i]))
+const SECTION_INDEX = new Map<string, number>(SEARCH_SECTIONS.map((section, i) => [section.id, i]))
 const byWord = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0)
 const prefix = (word: string, length: number) => [...word].slice(0, length).join('')
 
@@ -34,7 +35,8 @@ export function buildSearchIndex(
   const files: SearchIndexFile[] = []
 
   careers.forEach((career, careerNumber) => {
-    const items = careerItems(career)
+    // The career's pages first, then its items; an item's number is its place here.
+    const items: SearchItem[] = [...careerPages(career), ...careerItems(career)]
     const record: CareerRecord = {
       id: career.id,
       title: career.title,

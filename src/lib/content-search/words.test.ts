@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { searchTerms, shardKey, textWords } from './words'
+import { otherNumber, searchTerms, shardKey, textWords } from './words'
 
 describe('textWords', () => {
   it('folds case and accents and splits at punctuation, keeping "C++" and "C#" whole', () => {
@@ -40,5 +40,21 @@ describe('shardKey', () => {
     expect(shardKey('c++')).toBe('c_2b')
     expect(shardKey('c#')).toBe('c_23')
     expect(shardKey('ज्ञान')).toMatch(/^[a-z0-9_]+$/)
+  })
+})
+
+describe('otherNumber', () => {
+  it('gives the plural of a singular and the singular of a plural', () => {
+    expect(otherNumber('salary')).toEqual(['salaries'])
+    expect(otherNumber('salaries')).toEqual(['salary'])
+    expect(otherNumber('developer')).toEqual(['developers'])
+    expect(otherNumber('developers')).toEqual(['developer'])
+    expect(otherNumber('class')).toEqual(['classes'])
+    expect(otherNumber('services')).toContain('service')
+    expect(otherNumber('day')).toEqual(['days'])
+  })
+
+  it('leaves short words, numbers and symbols alone', () => {
+    for (const word of ['go', 'in', 'c++', 'c#', '2026', 'py3']) expect(otherNumber(word)).toEqual([])
   })
 })

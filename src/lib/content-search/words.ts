@@ -28,3 +28,17 @@ export function shardKey(word: string, length = MIN_WORD_LENGTH): string {
     .map((char) => (/[a-z0-9]/.test(char) ? char : `_${(char.codePointAt(0) ?? 0).toString(16)}`))
     .join('')
 }
+
+/**
+ * The same word in the other number, for a query word to match as a whole word: "salary" ↔ "salaries", "developer"
+ * ↔ "developers", "class" ↔ "classes". Plain English endings only, for words of three or more letters; a form that
+ * is no word ("thi" of "this") simply finds nothing.
+ */
+export function otherNumber(word: string): string[] {
+  if (!/^[a-z]{3,}$/.test(word)) return []
+  if (word.length >= 5 && word.endsWith('ies')) return [`${word.slice(0, -3)}y`]
+  if (word.length >= 5 && word.endsWith('es')) return [word.slice(0, -1), word.slice(0, -2)]
+  if (word.length >= 4 && word.endsWith('s') && !word.endsWith('ss')) return [word.slice(0, -1)]
+  if (/[^aeiou]y$/.test(word)) return [`${word.slice(0, -1)}ies`]
+  return /(?:s|x|z|ch|sh)$/.test(word) ? [`${word}es`] : [`${word}s`]
+}

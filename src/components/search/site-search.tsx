@@ -7,6 +7,7 @@ import { useNavigate, useRouter } from '@tanstack/react-router'
 import type { SiteSearchHit, SiteSearchResult, createSiteSearch } from '@/lib/content-search/query-index'
 import { itemAnchor } from '@/lib/career-sections'
 import { focusTarget } from '@/lib/focus-target'
+import { useOnline } from '@/lib/use-online'
 import { Marked } from './highlight'
 
 type Search = ReturnType<typeof createSiteSearch>
@@ -31,6 +32,7 @@ export function SiteSearch() {
   const [active, setActive] = useState(-1)
   const [search, setSearch] = useState<Search>()
   const [loadFailed, setLoadFailed] = useState(false)
+  const online = useOnline()
   // The latest answer: while the next one loads, it stays on screen.
   const [answer, setAnswer] = useState<SiteSearchResult>()
 
@@ -150,7 +152,9 @@ export function SiteSearch() {
   const status = !expanded
     ? ''
     : loadFailed
-      ? 'Search could not load. Check your connection and try again.'
+      ? online
+        ? 'Search could not load. Check your connection and try again.'
+        : 'You are offline: searching for this needs the network. Words you searched for before still work.'
       : (answer?.status ?? 'Loading search…')
 
   // Options are numbered across groups, for aria-activedescendant.

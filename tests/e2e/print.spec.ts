@@ -151,3 +151,36 @@ test('a PDF of the career page: several pages, and no item or heading cut by a p
   expect(Math.abs(pages - pdfPages)).toBeLessThanOrEqual(2)
   expect(problems).toEqual([])
 })
+
+for (const viewport of [
+  { width: 360, height: 640 },
+  { width: 1280, height: 900 },
+])
+  test(`printed from ${viewport.width} px, the day page shows every step, none hidden in a scroll box`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport)
+    await page.goto('/careers/python-developer/day')
+    await page.emulateMedia({ media: 'print' })
+    const steps = page.getByRole('listbox', { name: 'The day, step by step' }).getByRole('option')
+    await expect(steps).toHaveCount(11)
+    for (const step of await steps.all()) await expect(step).toBeVisible()
+    // Paper does not scroll: no box on the page holds more than it shows.
+    const scrollBoxes = await page
+      .locator('main')
+      .evaluate((main) =>
+        [main, ...main.querySelectorAll<HTMLElement>('*')]
+          .filter(
+            (element) =>
+              /auto|scroll/.test(getComputedStyle(element).overflowY) &&
+              element.scrollHeight > element.clientHeight + 1,
+          )
+          .map((element) => `${element.className}: ${element.clientHeight} of ${element.scrollHeight} px`),
+      )
+    expect(scrollBoxes).toEqual([])
+    // The last step lies inside the list, below the first.
+    const list = (await page.getByRole('listbox', { name: 'The day, step by step' }).boundingBox())!
+    const last = (await steps.last().boundingBox())!
+    expect(last.y + last.height).toBeLessThanOrEqual(list.y + list.height + 1)
+    await expect(steps.last()).toContainText('End-of-day Slack update')
+  })

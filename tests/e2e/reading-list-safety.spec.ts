@@ -1,6 +1,7 @@
 // Nothing the reader saved is ever lost: undo, replace, full storage, backups, fake items, focus, newer versions.
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
+import { chromiumLaunchOptions } from '../support/chromium.mjs'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import {
   BACKUP_KEY,
@@ -311,4 +312,85 @@ test('8. a newer version writing in another tab stops this tab writing, byte for
   await page.waitForTimeout(500)
   expect(await stored(page)).toBe(newer)
   await other.close()
+})
+
+const recoveryNotice = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'could not be read in full' })
+
+async function saveTwo(page: Page) {
+  for (const title of ['Fluent Python (2nd Edition)', 'Real Python']) await saveToggle(page, title).click()
+  await expect(readingListLink(page)).toHaveAccessibleName('Reading list, 2 saved')
+  await expect.poll(() => stored(page)).toContain('real-python')
+}
+
+test('9. damaged data another open tab still holds: the notice says the list came back from that tab', async ({
+  context,
+  page,
+}) => {
+  await page.goto('/careers/python-developer')
+  await saveTwo(page)
+  // Damaged in this tab (as from its devtools): no storage event tells this tab.
+  await page.evaluate((key) => localStorage.setItem(key, '{'), KEY)
+  const other = await context.newPage()
+  await other.goto('/reading-list')
+  // The first tab hears the new one replace the damaged data, and writes its copy back.
+  await expect(savedTitles(other)).toHaveText(['Real Python', 'Fluent Python (2nd Edition)'])
+  const notice = recoveryNotice(other)
+  await expect(notice).toContainText(
+    'Since then, your list came back from another open tab or page, which still had it: 2 items are back.',
+  )
+  await expect(notice).not.toContainText('starts empty')
+})
+
+test('9. a page restored by Back from the back/forward cache catches up, and its notice says what happened', async ({
+  playwright,
+  baseURL,
+}) => {
+  // Playwright runs Chromium without the back/forward cache; this journey needs it.
+  const browser = await playwright.chromium.launch({
+    ...chromiumLaunchOptions(),
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+  })
+  const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 780 } })
+  const errors: string[] = []
+  context.on('weberror', (error) => errors.push(error.error().message))
+  const open = async (page: Page, path: string) => {
+    await page.goto(path)
+    await page.locator('html[data-ready]').waitFor({ state: 'attached' })
+  }
+  const restored = (page: Page) => page.evaluate(() => 'beforeLeaving' in window)
+
+  const a = await context.newPage()
+  await open(a, '/careers/python-developer')
+  await saveTwo(a)
+  await a.evaluate(() => Object.assign(window, { beforeLeaving: true }))
+  // Tab A moves on (its page kept in the cache, holding both items); the stored copy is then damaged.
+  await a.goto('/robots.txt')
+  await a.evaluate((key) => localStorage.setItem(key, '{'), KEY)
+
+  const b = await context.newPage()
+  await open(b, '/reading-list')
+  await expect(recoveryNotice(b)).toContainText(
+    'Nothing in it could be recovered, so your list starts empty.',
+  )
+  await expect.poll(() => stored(b)).toContain('"bookmarks":{}')
+  await b.evaluate(() => Object.assign(window, { beforeLeaving: true }))
+  await b.goto('/robots.txt')
+
+  // A's page comes back by Back, still with both items, and stores them again when left.
+  await a.goBack({ waitUntil: 'commit' })
+  expect(await restored(a)).toBe(true)
+  await a.goto('/robots.txt')
+  await expect.poll(() => stored(b)).toContain('real-python')
+
+  // B's page comes back by Back: it shows both items and says where they came from.
+  await b.goBack({ waitUntil: 'commit' })
+  expect(await restored(b)).toBe(true)
+  await expect(savedTitles(b)).toHaveText(['Real Python', 'Fluent Python (2nd Edition)'])
+  await expect(recoveryNotice(b)).toContainText(
+    'your list came back from another open tab or page, which still had it: 2 items are back.',
+  )
+  await expect(recoveryNotice(b)).not.toContainText('starts empty')
+  expect(errors).toEqual([])
+  await browser.close()
 })

@@ -17,8 +17,11 @@ export function NotFoundView({
       <PageHead title={title} description="There is nothing at this address." />
       <h1>{title}</h1>
       {children ?? <p>There is nothing at this address. It may have moved, or the link may be mistyped.</p>}
+      {/* The way on, as on the error page: a button-sized target (WCAG 2.2: at least 24 px), not a line of text. */}
       <p>
-        <Link to="/">Browse all careers</Link>
+        <Link to="/" className="button button--secondary">
+          Browse all careers
+        </Link>
       </p>
     </div>
   )

@@ -1,5 +1,5 @@
 import { downloadText } from '@/lib/download'
-import type { RecoveryReason } from '@/lib/reading-list/persistence'
+import type { Recovery, RecoveryReason } from '@/lib/reading-list/persistence'
 import { useReadingListStore } from '@/lib/reading-list/store'
 
 const persistence = useReadingListStore.persistence
@@ -19,6 +19,31 @@ const SAVING_OFF = {
   held: 'Saving is paused so that nothing overwrites the unreadable data before you have a copy of it. Download it first: resuming replaces it with your list as it is now.',
 } as const
 
+const items = (n: number) => (n === 1 ? 'one item' : `${n} items`)
+
+/**
+ * What the list holds after the damage, and where it came from: read from the damaged data, kept from what this
+ * tab still had, and come back since from another tab or page (so the notice never says "empty" over a full list).
+ */
+function whatYourListHolds({ recovered, heldByThisTab, cameBack }: Recovery): string {
+  const since =
+    cameBack > 0
+      ? ` Since then, your list came back from another open tab or page, which still had it: ${cameBack === 1 ? 'one item is' : `${cameBack} items are`} back.`
+      : ''
+  if (heldByThisTab > 0)
+    return `${
+      recovered === 0
+        ? `Nothing in it could be recovered, but this tab still had your list, so nothing is lost: it keeps its ${items(heldByThisTab)}.`
+        : `${recovered === 1 ? 'One item' : `${recovered} items`} in it could be recovered, and this tab still had ${heldByThisTab} more, so nothing is lost: your list keeps all ${recovered + heldByThisTab}.`
+    }${since}`
+  const tense = since ? 'started' : 'starts'
+  return `${
+    recovered === 0
+      ? `Nothing in it could be recovered, so your list ${tense} empty.`
+      : `Your list ${tense} with the ${items(recovered)} that could be recovered.`
+  }${since}`
+}
+
 /** The notices themselves (loaded only when there is something to say; see ./storage-notice.tsx). */
 export default function StorageNoticeContent({ onResolved }: { onResolved: () => void }) {
   const { saving, recovery } = persistence.useStatus()
@@ -36,9 +61,7 @@ export default function StorageNoticeContent({ onResolved }: { onResolved: () =>
             {recovery.backupKey
               ? 'A copy of the original data is kept in this browser.'
               : 'The original data is left as it was.'}{' '}
-            {recovery.recovered === 0
-              ? 'Nothing in it could be recovered, so your list starts empty.'
-              : `Your list starts with the ${recovery.recovered === 1 ? 'one item' : `${recovery.recovered} items`} that could be recovered.`}
+            {whatYourListHolds(recovery)}
             {recovery.backupKey &&
               ' The copy stays under Backups on the reading-list page until you delete it.'}
           </p>

@@ -55,6 +55,8 @@ describe('ReadingListStorageNotice', () => {
           raw: '{corrupt',
           reason: 'not-json',
           recovered: 0,
+          heldByThisTab: 0,
+          cameBack: 0,
           backupKey: 'career-explorer:reading-list:backup',
         },
       }),
@@ -73,12 +75,81 @@ describe('ReadingListStorageNotice', () => {
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'A page' }))
   })
 
+  it('when the list came back from another open tab since, says so instead of "starts empty"', async () => {
+    render(<WithHeading />)
+    act(() =>
+      status.setState({
+        recovery: {
+          raw: '{',
+          reason: 'not-json',
+          recovered: 0,
+          heldByThisTab: 0,
+          cameBack: 2,
+          backupKey: 'career-explorer:reading-list:backup',
+        },
+      }),
+    )
+    await waitFor(() => expect(screen.getByRole('status')).not.toBeEmptyDOMElement())
+    const notice = screen.getByRole('status')
+    expect(notice).toHaveTextContent(
+      'Nothing in it could be recovered, so your list started empty. Since then, your list came back from another open tab or page, which still had it: 2 items are back.',
+    )
+    expect(notice).not.toHaveTextContent('starts empty')
+  })
+
+  it('when this tab still had the list as the damage was found, says nothing of it is lost', async () => {
+    render(<WithHeading />)
+    act(() =>
+      status.setState({
+        recovery: {
+          raw: '{',
+          reason: 'not-json',
+          recovered: 0,
+          heldByThisTab: 2,
+          cameBack: 0,
+          backupKey: 'career-explorer:reading-list:backup',
+        },
+      }),
+    )
+    await waitFor(() => expect(screen.getByRole('status')).not.toBeEmptyDOMElement())
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Nothing in it could be recovered, but this tab still had your list, so nothing is lost: it keeps its 2 items.',
+    )
+  })
+
+  it('counts what was read from the damaged data apart from what this tab still had', async () => {
+    render(<WithHeading />)
+    act(() =>
+      status.setState({
+        recovery: {
+          raw: '{}',
+          reason: 'invalid-entries',
+          recovered: 1,
+          heldByThisTab: 2,
+          cameBack: 0,
+          backupKey: 'career-explorer:reading-list:backup',
+        },
+      }),
+    )
+    await waitFor(() => expect(screen.getByRole('status')).not.toBeEmptyDOMElement())
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'One item in it could be recovered, and this tab still had 2 more, so nothing is lost: your list keeps all 3.',
+    )
+  })
+
   it('when the original could not be backed up, holds saving until the person resumes it', async () => {
     render(<WithHeading />)
     act(() =>
       status.setState({
         saving: 'held',
-        recovery: { raw: '{', reason: 'not-json', recovered: 2, backupKey: null },
+        recovery: {
+          raw: '{',
+          reason: 'not-json',
+          recovered: 2,
+          heldByThisTab: 0,
+          cameBack: 0,
+          backupKey: null,
+        },
       }),
     )
     // The notice's words load when first needed.

@@ -366,6 +366,21 @@ describe('export and import', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
   })
 
+  it('an import of the same items, statuses and notes, saved at other times elsewhere, changes nothing either', async () => {
+    seed()
+    const before = store().bookmarks
+    await openPage()
+    await userEvent.click(screen.getByRole('button', { name: 'Export as JSON' }))
+    const exported = JSON.parse(await downloads[0]!.text()) as { bookmarks: { savedAt: string }[] }
+    // The same list as another browser holds it: each item first saved there a week earlier.
+    for (const entry of exported.bookmarks)
+      entry.savedAt = new Date(Date.parse(entry.savedAt) - 7 * 86_400_000).toISOString()
+    await userEvent.upload(screen.getByLabelText('Import a JSON export'), file(JSON.stringify(exported)))
+    expect(await screen.findByText('Imported list.json: 0 items added, 0 updated.')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+    expect(store().bookmarks).toBe(before)
+  })
+
   it('replace refuses, losing nothing, when the replaced list cannot be kept as a backup', async () => {
     seed()
     const before = store().bookmarks

@@ -17,12 +17,22 @@ export type SavingState = 'on' | 'unavailable' | 'full' | 'held' | 'newer'
 
 export type RecoveryReason = 'not-json' | 'wrong-shape' | 'invalid-entries'
 
-/** Stored data that could not be read as it was: kept as found, for the person to download. */
+/**
+ * Stored data that could not be read as it was: kept as found, for the person to download, with what the list
+ * then held and where it came from, so that what the notice says stays true as the list changes.
+ */
 export interface Recovery {
   readonly raw: string
   readonly reason: RecoveryReason
-  /** How many bookmarks the list holds after recovering what it could. */
+  /** How many bookmarks could be read from the damaged data itself. */
   readonly recovered: number
+  /** How many more this tab still held when it found the damage (written while it was open): all kept. */
+  readonly heldByThisTab: number
+  /**
+   * How many bookmarks saved before the damage was found have come back since from another open tab or page that
+   * still had them (its write, heard as a storage event or on coming back from the back/forward cache).
+   */
+  readonly cameBack: number
   /** Where the raw text was copied, or null when even that failed (then writes are held). */
   readonly backupKey: string | null
 }
@@ -46,8 +56,10 @@ export interface PersistenceOptions<S extends ReadingListData> {
   getStorage?: () => KeyValueStorage | null
   /** Changes within this many milliseconds are written together. */
   writeDelayMs?: number
-  /** Where `storage`, `pagehide` and `visibilitychange` are listened for. */
+  /** Where `storage`, `pagehide`, `pageshow` and `visibilitychange` are listened for. */
   target?: Window
+  /** The clock the store stamps bookmarks with. */
+  now?: () => Date
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -55,7 +67,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 export function createPersistence<S extends ReadingListData>(options: PersistenceOptions<S>) {
   // No window when the app is prerendered in Node: the store keeps its initial state there and listens for nothing.
-  const { key, backupKey, partialize, writeDelayMs = 200 } = options
+  const { key, backupKey, partialize, writeDelayMs = 200, now = () => new Date() } = options
   const target = options.target ?? (typeof window === 'undefined' ? undefined : window)
   const storage = (options.getStorage ?? browserLocalStorage)()
   const useStatus = create<PersistenceStatus>(() => ({
@@ -79,6 +91,9 @@ export function createPersistence<S extends ReadingListData>(options: Persistenc
     problem: null,
   }
   let writesHeld = false
+  /** While a recovery is reported: when the damage was found, and the bookmarks that have come back since. */
+  let foundAt = ''
+  const cameBack = new Set<string>()
   let timer: ReturnType<typeof setTimeout> | undefined
 
   /** The stored text, null when there is none, undefined when storage cannot be read. */
@@ -186,14 +201,32 @@ export function createPersistence<S extends ReadingListData>(options: Persistenc
     const incoming: ReadingListData = { bookmarks: sanitized.bookmarks, removed: sanitized.removed }
     const mine = partialize(current)
     const merged = unreadable ? mine : mergeReadingLists(mine, incoming)
-    if (reason && raw !== null) {
-      const previous = useStatus.getState().recovery
-      const savedAs = previous?.raw === raw ? previous.backupKey : backUp(storage, raw)
+    const previous = useStatus.getState().recovery
+    // The same damaged text read again changes nothing in what was found.
+    if (reason && raw !== null && previous?.raw !== raw) {
+      const savedAs = backUp(storage, raw)
       writesHeld ||= savedAs === null
+      const fromData = unreadable ? {} : incoming.bookmarks
+      foundAt = now().toISOString()
+      cameBack.clear()
       useStatus.setState({
-        recovery: { raw, reason, recovered: Object.keys(merged.bookmarks).length, backupKey: savedAs },
+        recovery: {
+          raw,
+          reason,
+          recovered: Object.keys(fromData).length,
+          heldByThisTab: Object.keys(merged.bookmarks).filter((k) => !(k in fromData)).length,
+          cameBack: 0,
+          backupKey: savedAs,
+        },
         ...(writesHeld && { saving: 'held' as const }),
       })
+    } else if (!reason && previous) {
+      // Another tab or page wrote readable data: bookmarks new to this tab that were saved before the damage was
+      // found are ones it still had. (One first saved since is simply new.)
+      const before = cameBack.size
+      for (const [k, bookmark] of Object.entries(merged.bookmarks))
+        if (!(k in mine.bookmarks) && bookmark.savedAt <= foundAt) cameBack.add(k)
+      if (cameBack.size > before) useStatus.setState({ recovery: { ...previous, cameBack: cameBack.size } })
     }
     // Damaged data is replaced by what was recovered as soon as the backup is safe.
     synced = !reason && sameReadingList(merged, incoming) ? merged : null
@@ -217,17 +250,24 @@ export function createPersistence<S extends ReadingListData>(options: Persistenc
         if (event.key === key || event.key === null) void persisted.persist.rehydrate()
       }
       const onPageHide = () => flush()
+      // Back from the back/forward cache: what another tab or page wrote meanwhile may not have been heard.
+      const onPageShow = (event: PageTransitionEvent) => {
+        const raw = readRaw()
+        if (event.persisted && raw !== undefined && raw !== lastSeenRaw) void persisted.persist.rehydrate()
+      }
       const onVisibilityChange = () => {
         if (target.document.visibilityState === 'hidden') flush()
       }
       target.addEventListener('storage', onStorage)
       target.addEventListener('pagehide', onPageHide)
+      target.addEventListener('pageshow', onPageShow)
       target.document.addEventListener('visibilitychange', onVisibilityChange)
       return () => {
         clearTimeout(timer)
         timer = undefined
         target.removeEventListener('storage', onStorage)
         target.removeEventListener('pagehide', onPageHide)
+        target.removeEventListener('pageshow', onPageShow)
         target.document.removeEventListener('visibilitychange', onVisibilityChange)
       }
     },

@@ -323,6 +323,103 @@ describe('tabs in sync', () => {
   })
 })
 
+describe('damaged data and other open tabs', () => {
+  const recoveryOf = (store: ReadingListStore) => store.persistence.useStatus.getState().recovery
+  const pageshow = (target: Window, persisted: boolean) =>
+    target.dispatchEvent(Object.assign(new Event('pageshow'), { persisted }))
+
+  /** Tab A holds two items; the stored copy is then damaged where no storage event reaches A (its own devtools). */
+  function damagedWhileATabHoldsTheList() {
+    const storage = new FakeStorage()
+    const a = openTab(storage)
+    a.store.getState().toggle(fluent)
+    a.store.getState().toggle(pydata)
+    a.store.persistence.flush()
+    storage.data.set(KEY, '{')
+    return { storage, a }
+  }
+
+  it('a tab that starts from damaged data, then hears another tab write its copy back, says the list came back', () => {
+    const { storage, a } = damagedWhileATabHoldsTheList()
+    const b = openTab(storage)
+    expect(recoveryOf(b.store)).toMatchObject({ recovered: 0, heldByThisTab: 0, cameBack: 0 })
+    // B replaces the damaged data with what it recovered (nothing); A hears that and writes its copy back.
+    b.store.persistence.flush()
+    sendStorageEvent(a.target, KEY)
+    a.store.persistence.flush()
+    sendStorageEvent(b.target, KEY)
+    expect(keysOf(b.store)).toEqual([bookmarkKey(pydata), bookmarkKey(fluent)].sort())
+    expect(recoveryOf(b.store)).toMatchObject({ recovered: 0, heldByThisTab: 0, cameBack: 2 })
+  })
+
+  it('an item first saved in another tab after the damage was found did not come back: it is new', () => {
+    const { storage, a } = damagedWhileATabHoldsTheList()
+    const b = openTab(storage)
+    b.store.persistence.flush()
+    const later = openTab(storage, { now: () => new Date('2026-11-20T11:00:00.000Z') })
+    sendStorageEvent(a.target, KEY)
+    a.store.persistence.flush()
+    sendStorageEvent(later.target, KEY)
+    later.store.getState().toggle(realPython)
+    later.store.persistence.flush()
+    sendStorageEvent(b.target, KEY)
+    expect(keysOf(b.store)).toHaveLength(3)
+    expect(recoveryOf(b.store)).toMatchObject({ cameBack: 2 })
+  })
+
+  it('a tab that finds the damage while it holds the list keeps it, says so, and writes it back', () => {
+    const storage = new FakeStorage()
+    const { store, target } = openTab(storage)
+    store.getState().toggle(fluent)
+    store.getState().toggle(pydata)
+    store.persistence.flush()
+    storage.data.set(KEY, '{')
+    sendStorageEvent(target, KEY)
+    expect(recoveryOf(store)).toMatchObject({ recovered: 0, heldByThisTab: 2, cameBack: 0 })
+    store.persistence.flush()
+    expect(storedKeys(storage)).toEqual([bookmarkKey(pydata), bookmarkKey(fluent)].sort())
+  })
+
+  it('entries read from the damaged data are counted apart from those only this tab still had', () => {
+    const storage = new FakeStorage()
+    const { store, target } = openTab(storage)
+    store.getState().toggle(fluent)
+    store.getState().toggle(pydata)
+    store.persistence.flush()
+    const damaged = JSON.stringify({
+      state: { bookmarks: { a: bookmark(fluent), b: { careerId: 5 } }, removed: {} },
+      version: 1,
+    })
+    storage.data.set(KEY, damaged)
+    sendStorageEvent(target, KEY)
+    expect(recoveryOf(store)).toMatchObject({ reason: 'invalid-entries', recovered: 1, heldByThisTab: 1 })
+  })
+
+  it('a page restored from the back/forward cache catches up with what was written while it was away', () => {
+    const { storage, a } = damagedWhileATabHoldsTheList()
+    const b = openTab(storage)
+    b.store.persistence.flush()
+    // B is in the back/forward cache: it hears nothing while A writes its copy back.
+    sendStorageEvent(a.target, KEY)
+    a.store.persistence.flush()
+    pageshow(b.target, true)
+    expect(keysOf(b.store)).toEqual([bookmarkKey(pydata), bookmarkKey(fluent)].sort())
+    expect(recoveryOf(b.store)).toMatchObject({ cameBack: 2 })
+  })
+
+  it('a restored page whose stored list has not changed writes nothing', () => {
+    const storage = new FakeStorage()
+    const { store, target } = openTab(storage)
+    store.getState().toggle(fluent)
+    store.persistence.flush()
+    const writes = storage.writes.length
+    pageshow(target, true)
+    pageshow(target, false)
+    store.persistence.flush()
+    expect(storage.writes).toHaveLength(writes)
+  })
+})
+
 describe('a newer version of the app', () => {
   const newer = JSON.stringify({
     state: {

@@ -52,6 +52,7 @@ export function createReadingListStore(options: ReadingListStoreOptions = {}) {
     key: READING_LIST_STORAGE_KEY,
     backupKey: READING_LIST_BACKUP_KEY,
     partialize,
+    now,
     ...persistenceOptions,
   })
 

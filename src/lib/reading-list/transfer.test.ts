@@ -152,7 +152,7 @@ describe('parseImport', () => {
 })
 
 describe('mergeImported', () => {
-  it('adds new items and, for items on both, keeps the further status, the earlier date and my own note', () => {
+  it('adds new items and, for items on both, keeps the further status, my own date saved and my own note', () => {
     const mine = savedBookmark(FLUENT_PYTHON, {
       status: 'saved',
       note: 'mine',
@@ -164,11 +164,16 @@ describe('mergeImported', () => {
     const result = mergeImported(current, [theirs, real, pydata])
     expect(result.added).toBe(1)
     expect(result.updated).toBe(1)
-    expect(result.bookmarks).toEqual(
-      toRecord({ ...mine, status: 'done', savedAt: '2026-11-01T00:00:00.000Z' }, real, pydata),
-    )
+    expect(result.bookmarks).toEqual(toRecord({ ...mine, status: 'done' }, real, pydata))
     // An entry the import does not change stays the same object, so it is not rewritten.
     expect(Object.values(result.bookmarks)[1]).toBe(real)
+  })
+
+  it('an item the file holds as the list does, saved there at another time, is not updated', () => {
+    const mine = savedBookmark(FLUENT_PYTHON, { status: 'reading', note: 'ch. 2' })
+    const result = mergeImported(toRecord(mine), [{ ...mine, savedAt: '2025-01-01T00:00:00.000Z' }])
+    expect(result).toMatchObject({ added: 0, updated: 0 })
+    expect(Object.values(result.bookmarks)[0]).toBe(mine)
   })
 
   it('takes the imported note when mine is empty', () => {

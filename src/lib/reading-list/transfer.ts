@@ -194,8 +194,10 @@ export function parseImport(
 const STATUS_RANK: Record<BookmarkData['status'], number> = { saved: 0, reading: 1, done: 2 }
 
 /**
- * Adds imported bookmarks to the list. For an item on both: the status further along, the earlier date saved, and
- * the list's own note unless it has none. Unchanged entries keep their identity, so only real changes are written.
+ * Adds imported bookmarks to the list. For an item on both: the status further along, and the list's own note
+ * unless it has none; the list's own date saved stays (the page shows no date, and a file saved at other times, say
+ * another browser's export, would otherwise report items as updated that look just as they did). Unchanged
+ * entries keep their identity, so only real changes are written and counted.
  */
 export function mergeImported(
   current: Bookmarks,
@@ -215,10 +217,9 @@ export function mergeImported(
     const merged: BookmarkData = {
       ...mine,
       status: STATUS_RANK[incoming.status] > STATUS_RANK[mine.status] ? incoming.status : mine.status,
-      savedAt: incoming.savedAt < mine.savedAt ? incoming.savedAt : mine.savedAt,
       note: mine.note || incoming.note,
     }
-    if (merged.status !== mine.status || merged.savedAt !== mine.savedAt || merged.note !== mine.note) {
+    if (merged.status !== mine.status || merged.note !== mine.note) {
       bookmarks[key] = merged
       updated++
     }

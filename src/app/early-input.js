@@ -7,6 +7,8 @@
 ;(function () {
   try {
     var root = document.documentElement
+    // Scripts run here: styles can tell a page that will come to life from one that never will (no JavaScript).
+    root.setAttribute('data-js', '')
     root.setAttribute('data-booting', '')
     var held = []
     var control = function (target) {

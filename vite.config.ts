@@ -90,10 +90,23 @@ export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
     },
   },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'tests/budget/**/*.test.ts'],
-    setupFiles: ['src/testing/setup.ts'],
     css: false,
     testTimeout: 15_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          setupFiles: ['src/testing/setup.ts'],
+        },
+      },
+      {
+        // Checks of the build's own steps and outputs: plain Node, no DOM.
+        extends: true,
+        test: { name: 'build', environment: 'node', include: ['tests/budget/**/*.test.ts'] },
+      },
+    ],
   },
 }))

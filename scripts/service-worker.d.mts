@@ -1,4 +1,8 @@
-/** The files every page needs to start (globs relative to dist/): the whole precache; see service-worker.mjs. */
-export const SHELL_PATTERNS: string[]
+import type { GetManifestOptions } from 'workbox-build'
+/** The precache's options (what every page needs to start); see service-worker.mjs. */
+export const PRECACHE: Pick<
+  GetManifestOptions,
+  'globPatterns' | 'globIgnores' | 'maximumFileSizeToCacheInBytes' | 'manifestTransforms'
+>
 /** Writes `<dist>/sw.js`, precaching the app shell of `dist`; see service-worker.mjs. */
 export function writeServiceWorker(dist: string): Promise<{ count: number; size: number }>

@@ -11,15 +11,32 @@ import { injectManifest } from 'workbox-build'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
-/** What every page needs to start, whatever the number of careers (relative to dist/). */
-export const SHELL_PATTERNS = [
-  'assets/**/*.{js,css}',
-  '404.html',
-  'index.html',
-  'reading-list/index.html',
-  '*.{svg,png,webmanifest}',
-  'icons/*.png',
-]
+/**
+ * The precache: what every page needs to start, whatever the number of careers (globs relative to dist/). Pages are
+ * listed under their clean address: "/" and "/reading-list", not ".../index.html".
+ */
+export const PRECACHE = {
+  globPatterns: [
+    'assets/**/*.{js,css}',
+    '404.html',
+    'index.html',
+    'reading-list/index.html',
+    '*.{svg,png,webmanifest}',
+    'icons/*.png',
+  ],
+  globIgnores: ['.vite/**', 'sw.js', 'share-card.png'],
+  // The recharts chunk is the largest file (≈ 410 kB before compression); the default limit is 2 MB.
+  maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+  manifestTransforms: [
+    async (entries) => ({
+      manifest: entries.map((entry) => ({
+        ...entry,
+        url: entry.url === 'index.html' ? '/' : entry.url.replace(/\/index\.html$/, ''),
+      })),
+      warnings: [],
+    }),
+  ],
+}
 
 /** Bundles the worker's source into one classic script (a worker can't rely on module support everywhere). */
 async function bundleWorker() {
@@ -53,20 +70,7 @@ export async function writeServiceWorker(dist) {
       swSrc: source.file,
       swDest: join(dist, 'sw.js'),
       globDirectory: dist,
-      globPatterns: SHELL_PATTERNS,
-      globIgnores: ['.vite/**', 'sw.js', 'share-card.png'],
-      // The recharts chunk is the largest file (≈ 410 kB before compression); the default limit is 2 MB.
-      maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-      // Pages are precached under their clean address: "/" and "/reading-list", not ".../index.html".
-      manifestTransforms: [
-        async (entries) => ({
-          manifest: entries.map((entry) => ({
-            ...entry,
-            url: entry.url === 'index.html' ? '/' : entry.url.replace(/\/index\.html$/, ''),
-          })),
-          warnings: [],
-        }),
-      ],
+      ...PRECACHE,
     })
     for (const warning of warnings) console.warn(warning)
     return { count, size }

@@ -57,18 +57,28 @@ if (hydrating) {
   )
 }
 
-// A page's code that cannot be downloaded because the browser is offline: TanStack Router's lazy routes would reload
-// the document once (its cure for a new deployment), and offline that replaces the app with the browser's error
-// page. Marking the failure as already retried (the router's own sessionStorage key) lets the app's error view with
-// "Try again" show instead. Online, a missing file still reloads, which is right after a deployment.
+// A page's code that cannot be downloaded. Offline: TanStack Router's lazy routes would reload the document once (its
+// cure for a new deployment), and offline that replaces the app with the browser's error page. Marking the failure as
+// already retried (the router's own sessionStorage key, pinned by offline.spec.ts) lets the app's error view with
+// "Try again" show instead. Online, a missing script reloads the page (the router does it), which is right after a
+// deployment; a missing stylesheet of the old version does the same here, once per file, instead of an error view.
 window.addEventListener('vite:preloadError', (event) => {
-  if (navigator.onLine) return
   const message = event.payload instanceof Error ? event.payload.message : String(event.payload)
   try {
-    window.sessionStorage.setItem(`tanstack_router_reload:${message}`, '1')
+    if (!navigator.onLine) {
+      window.sessionStorage.setItem(`tanstack_router_reload:${message}`, '1')
+      return
+    }
+    if (!message.startsWith('Unable to preload CSS')) return
+    const key = `career-explorer:reloaded-for:${message}`
+    if (window.sessionStorage.getItem(key)) return
+    window.sessionStorage.setItem(key, '1')
   } catch {
-    // No sessionStorage: the router then cannot reload either.
+    // No sessionStorage: nothing can tell a second failure from the first, so no reload either.
+    return
   }
+  event.preventDefault()
+  window.location.reload()
 })
 
 // A printed page says where and when it was printed; the date is the reader's, at the moment of printing.

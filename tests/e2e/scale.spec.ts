@@ -84,3 +84,61 @@ test('a career page downloads its own content only', async ({ page }) => {
   // The same page of the real career weighs about as much (bench:scale has the figures); far from 201 careers.
   expect(scripts).toBeLessThan(600_000)
 })
+
+test.describe('offline, with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' })
+
+  test('a career read and a career saved from open offline; one never opened says it needs the network', async ({
+    page,
+    context,
+    pageProblems,
+  }) => {
+    await page.goto('/careers/synthetic-career-3')
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 30_000,
+    })
+    // Read with the worker in control: kept as it was read.
+    await page.goto('/careers/synthetic-career-3')
+    await page.goto('/careers/synthetic-career-9')
+    await page
+      .getByRole('button', { name: /^Save / })
+      .first()
+      .click()
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () =>
+            (await (await caches.open('saved-careers')).keys()).map(
+              (request) => new URL(request.url).pathname,
+            ),
+          ),
+        { timeout: 30_000 },
+      )
+      .toEqual(
+        expect.arrayContaining([
+          '/careers/synthetic-career-9',
+          '/careers/synthetic-career-9/salaries',
+          '/careers/synthetic-career-9/day',
+          '/content/careers/synthetic-career-9.json',
+        ]),
+      )
+    await context.setOffline(true)
+
+    await page.goto('/careers/synthetic-career-3')
+    await expect(page.getByRole('heading', { level: 1, name: 'Synthetic career 3' })).toBeVisible()
+    await page.goto('/careers/synthetic-career-9/day')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Synthetic career 9')
+    await page.goto('/careers/synthetic-career-9/salaries')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Synthetic career 9')
+
+    await page.goto('/careers/synthetic-career-50')
+    await expect(page.getByRole('alert')).toContainText(
+      'You are offline, and this page has not been kept on this device: it needs the network.',
+    )
+    // The failed downloads of the career never opened are reported on the console: that is the network.
+    const unexpected = pageProblems.filter(
+      (problem) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/.test(problem),
+    )
+    pageProblems.splice(0, pageProblems.length, ...unexpected)
+  })
+})

@@ -1,6 +1,15 @@
 // A new version deployed while a reader has the app open: they are told, nothing changes until they choose Reload,
 // and their reading list is intact afterwards.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
@@ -87,4 +96,75 @@ test('a new version shows "A new version is ready — Reload", and Reload brings
     server.close()
     rmSync(folder, { recursive: true, force: true })
   }
+})
+
+test('two tabs on the old version: Reload works in each, the second too', async ({ page, context }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'career-explorer-deploy-'))
+  cpSync('dist', folder, { recursive: true })
+  const { server, origin } = await host(folder)
+  try {
+    await page.goto(`${origin}/`)
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 30_000,
+    })
+    const second = await context.newPage()
+    await second.goto(`${origin}/reading-list`)
+
+    const catalog = join(folder, 'index.html')
+    writeFileSync(
+      catalog,
+      readFileSync(catalog, 'utf8').replace('</head>', '<meta name="version" content="2"></head>'),
+    )
+    await writeServiceWorker(folder)
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
+
+    const prompt = (tab: typeof page) =>
+      tab.getByRole('status').filter({ hasText: 'A new version is ready.' })
+    await expect(prompt(page)).toBeVisible({ timeout: 30_000 })
+    await expect(prompt(second)).toBeVisible({ timeout: 30_000 })
+
+    await Promise.all([
+      page.waitForEvent('load'),
+      prompt(page).getByRole('button', { name: 'Reload' }).click(),
+    ])
+    await expect(page.locator('meta[name="version"]')).toHaveAttribute('content', '2')
+    // The new version already runs the first tab: Reload in the second must still reload it.
+    await Promise.all([
+      second.waitForEvent('load'),
+      prompt(second).getByRole('button', { name: 'Reload' }).click(),
+    ])
+    await expect(second.getByRole('heading', { level: 1, name: 'Reading list' })).toBeVisible()
+    await expect(prompt(second)).toHaveCount(0)
+  } finally {
+    server.close()
+    rmSync(folder, { recursive: true, force: true })
+  }
+})
+
+test.describe('without the service worker', () => {
+  test.use({ serviceWorkers: 'block' })
+
+  test('a tab of the old version whose stylesheet is gone after a deploy reloads itself into the page', async ({
+    page,
+    pageProblems,
+  }) => {
+    const folder = mkdtempSync(join(tmpdir(), 'career-explorer-deploy-'))
+    cpSync('dist', folder, { recursive: true })
+    const { server, origin } = await host(folder)
+    try {
+      await page.goto(`${origin}/`)
+      // The deploy removed the career pages' stylesheets of the version this tab runs.
+      for (const file of readdirSync(join(folder, 'assets')))
+        if (/^careers\._careerId.*\.css$/.test(file)) rmSync(join(folder, 'assets', file))
+      await page.getByRole('link', { name: 'Python Developer', exact: true }).click()
+      await expect(page.getByRole('heading', { level: 1, name: 'Python Developer' })).toBeVisible()
+      await expect(page.getByRole('heading', { name: 'Something went wrong' })).toHaveCount(0)
+      // The host's 404 for the removed file is reported on the console: that is the deploy, not the app.
+      const unexpected = pageProblems.filter((problem) => !/404|Unable to preload CSS/.test(problem))
+      pageProblems.splice(0, pageProblems.length, ...unexpected)
+    } finally {
+      server.close()
+      rmSync(folder, { recursive: true, force: true })
+    }
+  })
 })

@@ -268,6 +268,22 @@ describe('SalariesPage', () => {
     )
   })
 
+  it('below the thresholds, every line of the working names the amount it takes', async () => {
+    const { user } = await renderPage('?unit=inhand&offer=1.1')
+    const workingTable = () => screen.getByRole('table', { name: /from gross pay to in hand/ })
+    const line = (name: RegExp) => plain(within(workingTable()).getByRole('row', { name }).textContent)
+    // ₹1.1 L a year is ₹9,167 a month: PF is 12% of it, and Karnataka levies nothing below ₹25,000 a month.
+    expect(workingTable()).toHaveAccessibleName(/^Your offer of ₹1.1.L in Bangalore/)
+    expect(line(/^Your PF/)).toMatch(/^Your PF: ₹1,100 a month, 12% of pay.*− ₹13,200$/)
+    expect(line(/^Professional tax/)).toMatch(/^Professional tax: none on ₹9,167 a month.*− ₹0$/)
+    expect(plain(workingTable().textContent)).not.toMatch(/Your PF: ₹1,800|counted as ₹1,800/)
+    expect(line(/^In hand a year/)).toContain(`₹${(110_000 - 13_200).toLocaleString('en-IN')}`)
+
+    // Pune, the same pay: Maharashtra's ₹175 slab (₹7,501 to ₹10,000 a month).
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Work through' }), 'pune:offer')
+    expect(line(/^Professional tax/)).toMatch(/^Professional tax: ₹175 a month.*− ₹2,100$/)
+  })
+
   it('the working says so when the offer sits in a marginal-relief band', async () => {
     const { user } = await renderPage('?unit=inhand&offer=13')
     const working = screen.getByRole('table', { name: /^Your offer of ₹13.L in Bangalore/ })

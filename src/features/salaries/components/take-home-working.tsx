@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react'
-import { formatLakh, formatLakhRange, formatRupees } from '@/lib/format-inr'
+import { formatLakh, formatLakhExact, formatLakhRange, formatRupees } from '@/lib/format-inr'
 import type { SalaryRow } from '../lib/rows'
 import { parseWorking, RUPEES_PER_LAKH, type PfConvention, type WorkingChoice } from '../lib/search'
 import { PF_ASSUMPTION } from '../lib/summary'
@@ -39,7 +39,7 @@ function workingOptions(rows: readonly SalaryRow[], offer: number | undefined): 
       ? []
       : estimated.map((row) => ({
           value: `${row.id}:offer`,
-          label: `Your offer of ${formatLakh(offer)} in ${row.place}`,
+          label: `Your offer of ${formatLakhExact(offer)} in ${row.place}`,
           gross: offer * RUPEES_PER_LAKH,
           row,
         }))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeLakhRange, formatLakh, formatLakhRange, formatRupees } from './format-inr'
+import { describeLakhRange, formatLakh, formatLakhExact, formatLakhRange, formatRupees } from './format-inr'
 
 // Normalise the no-break space so expectations read naturally.
 const plain = (s: string) => s.replace(/\u00a0/g, ' ')
@@ -39,5 +39,20 @@ describe('formatRupees', () => {
 describe('describeLakhRange', () => {
   it('spells the range out for assistive technology', () => {
     expect(describeLakhRange(12, 22)).toBe('12 to 22 lakh rupees')
+  })
+})
+
+describe('formatLakhExact', () => {
+  it('keeps an amount down to the rupee, so an offer is named as typed', () => {
+    expect(plain(formatLakhExact(12.75))).toBe('₹12.75 L')
+    expect(plain(formatLakhExact(12.755))).toBe('₹12.755 L')
+    expect(plain(formatLakhExact(17.01))).toBe('₹17.01 L')
+    expect(plain(formatLakhExact(15.55404))).toBe('₹15.55404 L')
+    expect(plain(formatLakhExact(15))).toBe('₹15 L')
+    expect(plain(formatLakhExact(1250))).toBe('₹1,250 L')
+  })
+
+  it('drops the noise of floating-point sums below a rupee', () => {
+    expect(plain(formatLakhExact(15 - 12.755))).toBe('₹2.245 L')
   })
 })

@@ -15,6 +15,16 @@ export function formatLakh(lakh: number): string {
   return `₹${lakhNumber.format(lakh)}${NBSP}L`
 }
 
+const lakhToTheRupee = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 5 })
+
+/**
+ * An amount someone typed, down to the rupee (a lakh has five decimals of rupees): 12.755 → "₹12.755 L", never
+ * "₹12.8 L". For offers and minimums, which are compared to the rupee; the source's ranges use formatLakh.
+ */
+export function formatLakhExact(lakh: number): string {
+  return `₹${lakhToTheRupee.format(lakh)}${NBSP}L`
+}
+
 /** (12, 22) → "₹12–22 L"; equal ends collapse to one figure. */
 export function formatLakhRange(min: number, max: number): string {
   if (min === max) return formatLakh(min)

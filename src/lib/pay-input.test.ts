@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readPay, type PayBox } from './pay-input'
+import { formatBoxValue, readPay, type PayBox } from './pay-input'
 
 const YEAR: PayBox = { unit: 'year', limits: { minLakh: 0.12, maxLakh: 500 } }
 const MONTH: PayBox = { unit: 'month', limits: { minLakh: 0.12, maxLakh: 500 } }
@@ -58,6 +58,10 @@ describe('readPay in a lakh-a-year box', () => {
     expect(read('1.5 cr')).toMatchObject({ understood: 'Read as ₹150 L a year.' })
     expect(read('0.12')).toMatchObject({ understood: 'Read as ₹12,000 a year.' })
     expect(read('12.34')).toMatchObject({ understood: 'Read as ₹12.34 L a year.' })
+    // Not rounded to two decimals: 12.755 is ₹12,75,500, and at the tax-free edge every rupee counts.
+    expect(read('12.755')).toMatchObject({ value: 12.755, understood: 'Read as ₹12.755 L a year.' })
+    expect(read('12.75')).toMatchObject({ value: 12.75, understood: 'Read as ₹12.75 L a year.' })
+    expect(read('2 cr')).toMatchObject({ understood: 'Read as ₹2 crore a year.' })
   })
 
   it('asks about a comma that is probably a decimal point, rather than reading 15,5 as 155', () => {
@@ -125,8 +129,42 @@ describe('readPay in a lakh-a-year box', () => {
     expect(read('   ')).toEqual({ status: 'empty' })
   })
 
-  it('rounds to the box’s precision', () => {
-    expect(readPay('12.55', { ...YEAR, lakhDecimals: 1 })).toMatchObject({ value: 12.6 })
+  it('keeps lakh to the rupee, and says so when what was typed was finer', () => {
+    expect(read('12.7555555')).toMatchObject({
+      value: 12.75556,
+      understood: 'Read as ₹12.75556 L a year, to the rupee.',
+    })
+  })
+
+  it('asks whether six digits of rupees are a month’s pay, rather than reading 125000 as ₹1.25 L a year', () => {
+    expect(read('125000')).toEqual({
+      status: 'unclear',
+      message:
+        'Did you mean ₹1,25,000 a month (₹15 L a year)? Enter 15 for that. For ₹1,25,000 a year, enter 1.25 or write "a year" after the amount.',
+    })
+    expect(read('₹5,00,000')).toMatchObject({
+      status: 'unclear',
+      message: expect.stringMatching(/^Did you mean ₹5,00,000 a month \(₹60 L a year\)\?/),
+    })
+    expect(read('125000 a year')).toMatchObject({ status: 'valid', value: 1.25 })
+    expect(read('125000 a month')).toMatchObject({ status: 'valid', value: 15 })
+  })
+
+  it('says an absurdly large amount is no pay, without echoing it in exponent notation', () => {
+    for (const box of [YEAR, MONTH]) {
+      const reading = read('1'.repeat(300), box)
+      expect(reading).toMatchObject({ status: 'too-large' })
+      expect(reading.message).not.toMatch(/e\+|Infinity|\d{16}/)
+      expect(reading.message).toMatch(/^That is far more than any pay\./)
+    }
+  })
+
+  it('says an amount under one rupee is too small to be a pay, rather than calling it ₹0', () => {
+    const reading = read('0.0000001')
+    expect(reading).toMatchObject({ status: 'too-small' })
+    expect(reading.message).not.toMatch(/₹0\b/)
+    expect(reading.message).toMatch(/^That is less than one rupee a year: too small to be a pay\./)
+    expect(read('0.0000001 a month', MONTH).message).toMatch(/^That is less than one rupee a month/)
   })
 })
 
@@ -165,7 +203,8 @@ describe('readPay properties', () => {
   it('reads back any amount written with Indian grouping, as rupees a year', () => {
     const indian = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0 })
     fc.assert(
-      fc.property(fc.integer({ min: 100_000, max: 50_000_000 }), (rupees) => {
+      // From seven digits: six could be a month's pay, and the box asks (above).
+      fc.property(fc.integer({ min: 1_000_000, max: 50_000_000 }), (rupees) => {
         const reading = readPay(`₹${indian.format(rupees)}`, YEAR)
         expect(reading).toMatchObject({ status: 'valid', lakhPerYear: rupees / 100_000 })
       }),
@@ -179,5 +218,13 @@ describe('readPay properties', () => {
         expect(() => readPay(text, MONTH)).not.toThrow()
       }),
     )
+  })
+})
+
+describe('formatBoxValue', () => {
+  it('writes lakh back to the rupee, not to two decimals', () => {
+    expect(formatBoxValue(15.555)).toBe('15.555')
+    expect(formatBoxValue(12.75)).toBe('12.75')
+    expect(formatBoxValue(9.6)).toBe('9.6')
   })
 })

@@ -2,7 +2,7 @@
 // It takes what people actually type — "15", "15 LPA", "15 lacs", "₹15,00,000", "1.5 cr", "INR 15", digits in
 // Devanagari or full width — reads what is unambiguous, says what it understood, and asks when it cannot tell
 // ("15,5": fifteen and a half, or a typo?). Nothing typed leaves the browser.
-import { formatRupees } from './format-inr'
+import { formatLakhExact, formatRupees } from './format-inr'
 
 export const RUPEES_PER_LAKH = 100_000
 
@@ -24,9 +24,16 @@ export interface PayBox {
   unit: PayBoxUnit
   /** Accepted pay, lakh a year. */
   limits: { minLakh: number; maxLakh: number }
-  /** Lakh are kept to this many decimals (the catalog filters to 0.1 L; an offer keeps rupees). */
-  lakhDecimals?: number
+  /** Why less than the minimum is refused, when the box has a reason of its own to give (in hand). */
+  minReason?: string
 }
+
+/** Lakh are kept to the rupee: five decimals. */
+const LAKH_DECIMALS = 5
+/** Anything past this many times the box's maximum is not a pay but a slip: said so, without echoing the number. */
+const ABSURD_FACTOR = 1000
+/** From 16 digits a number is not even held exactly. */
+const ABSURD_NUMBER = 1e15
 
 // Digits in the Indian scripts (and Arabic-Indic), each block running 0–9 from the code point given here.
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66]
@@ -81,14 +88,17 @@ function readWords(words: string): { magnitude: Magnitude; period: Period } | nu
 const INDIAN_GROUPING = /^\d{1,2}(?:,\d{2})*,\d{3}$/
 const WESTERN_GROUPING = /^\d{1,3}(?:,\d{3})+$/
 
-const lakhFormat = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 2 })
+const croreFormat = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0 })
 const NBSP = '\u00a0'
 
-/** Exactly enough to recognise what was typed: "₹500.01 L", and below one lakh the rupees ("₹12,000"). */
+/**
+ * Exactly what was typed, to the rupee: "₹12.755 L" (never "₹12.76 L"), "₹2 crore", and below one lakh the rupees
+ * ("₹12,000").
+ */
 function describeLakh(lakh: number): string {
   if (lakh < 1) return formatRupees(lakh * RUPEES_PER_LAKH)
-  if (lakh >= 100 && Number.isInteger(lakh / 100)) return `₹${lakh / 100}${NBSP}crore`
-  return `₹${lakhFormat.format(lakh)}${NBSP}L`
+  if (lakh >= 100 && Number.isInteger(lakh / 100)) return `₹${croreFormat.format(lakh / 100)}${NBSP}crore`
+  return formatLakhExact(lakh)
 }
 
 function describeYear(lakh: number): string {
@@ -104,6 +114,13 @@ const invalid = (problem: PayProblem, message: string): PayReading => ({
   problem,
   message,
 })
+
+/** A number far past any pay ("1" typed 300 times): said plainly, not echoed as "₹1.11e+297 crore". */
+const absurd = (box: PayBox): PayReading =>
+  invalid(
+    'too-large',
+    `That is far more than any pay. This box takes up to ${describeYear(box.limits.maxLakh)}: check the amount.`,
+  )
 
 /** Reads one pay box. Never throws; an unusable entry comes back with the reason, in words. */
 export function readPay(raw: string, box: PayBox): PayReading {
@@ -149,6 +166,7 @@ export function readPay(raw: string, box: PayBox): PayReading {
   } else return invalid('not-a-number', `The commas in ${digits} do not group thousands. ${hint}`)
   if (!Number.isFinite(number)) return invalid('not-a-number', hint)
   if (number === 0) return invalid('zero', 'Enter an amount above zero.')
+  if (number >= ABSURD_NUMBER) return absurd(box)
 
   return place(number, words, box)
 }
@@ -190,11 +208,24 @@ function place(
       const per = period === 'none' ? box.unit : period
       if (box.unit === 'year' && period !== 'month') {
         // A plain number in the lakh box is lakh, unless it is far too big to be: then it is rupees (1500000).
+        const asMonthly = fromRupees(number, 'month')
         if (number <= maxLakh) lakhPerYear = number
-        else if (number >= RUPEES_PER_LAKH && number / RUPEES_PER_LAKH <= maxLakh)
+        else if (
+          period === 'none' &&
+          number >= RUPEES_PER_LAKH &&
+          number < 10 * RUPEES_PER_LAKH &&
+          asMonthly <= maxLakh
+        ) {
+          // Six digits of rupees ("125000") are as likely a month's pay as a year's: ask rather than guess.
+          const yearly = number / RUPEES_PER_LAKH
+          return invalid(
+            'unclear',
+            `Did you mean ${formatRupees(number)} a month (${describeYear(asMonthly)})? Enter ${formatBoxValue(asMonthly)} for that. For ${formatRupees(number)} a year, enter ${formatBoxValue(yearly)} or write "a year" after the amount.`,
+          )
+        } else if (number >= RUPEES_PER_LAKH && number / RUPEES_PER_LAKH <= maxLakh)
           lakhPerYear = number / RUPEES_PER_LAKH
+        else if (number > maxLakh * ABSURD_FACTOR) return absurd(box)
         else {
-          const asMonthly = fromRupees(number, 'month')
           const alternative =
             asMonthly >= minLakh && asMonthly <= maxLakh
               ? ` If you meant ${formatRupees(number)} a month, that is ${describeYear(asMonthly)}: enter ${formatBoxValue(asMonthly)}.`
@@ -219,35 +250,63 @@ function place(
   }
 
   if (lakhPerYear < minLakh) {
+    const boxHint =
+      box.minReason ??
+      (box.unit === 'year'
+        ? 'This box takes lakh: 15 means ₹15 L a year.'
+        : 'This box takes rupees a month: 125000 means ₹1,25,000.')
+    // Under a rupee, "₹0 a year" would be no explanation at all.
+    const rupees = (lakhPerYear * RUPEES_PER_LAKH) / (box.unit === 'year' ? 1 : 12)
+    if (rupees < 1) {
+      return invalid(
+        'too-small',
+        `That is less than one rupee ${box.unit === 'year' ? 'a year' : 'a month'}: too small to be a pay. ${boxHint}`,
+      )
+    }
     return invalid(
       'too-small',
-      `${describeAsTyped(lakhPerYear, box)} is less than ${describeAsTyped(minLakh, box)}. ${box.unit === 'year' ? 'This box takes lakh: 15 means ₹15 L a year.' : 'This box takes rupees a month: 125000 means ₹1,25,000.'}`,
+      `${describeAsTyped(lakhPerYear, box)} is less than ${describeAsTyped(minLakh, box)}. ${boxHint}`,
     )
   }
-  if (lakhPerYear > maxLakh) {
+  if (lakhPerYear > maxLakh * ABSURD_FACTOR) return absurd(box)
+  if (lakhPerYear > maxLakh && !withinMonthlyMax(lakhPerYear, box)) {
     return invalid(
       'too-large',
       `${describeAsTyped(lakhPerYear, box)} is more than ${describeYear(maxLakh)}, beyond what this box takes.`,
     )
   }
 
-  const factor = 10 ** (box.lakhDecimals ?? 5)
+  // Kept to the rupee, and said so when what was typed was finer than that.
+  const exact = box.unit === 'year' ? lakhPerYear : (lakhPerYear * RUPEES_PER_LAKH) / 12
+  const factor = 10 ** LAKH_DECIMALS
   lakhPerYear = Math.round(lakhPerYear * factor) / factor
-  const value = box.unit === 'year' ? lakhPerYear : Math.round((lakhPerYear * RUPEES_PER_LAKH) / 12)
+  const value = box.unit === 'year' ? lakhPerYear : Math.round(exact)
+  const rounded = Math.abs(value - exact) > 1e-9 ? ', to the rupee' : ''
   const understood =
     box.unit === 'year'
-      ? `Read as ${describeYear(lakhPerYear)}.`
+      ? `Read as ${describeYear(lakhPerYear)}${rounded}.`
       : magnitude === 'none' && period !== 'year'
-        ? `Read as ${formatRupees(value)} a month.`
-        : `Read as ${describeYear(lakhPerYear)}: ${formatRupees(value)} a month.`
+        ? `Read as ${formatRupees(value)} a month${rounded}.`
+        : `Read as ${describeYear(lakhPerYear)}: ${formatRupees(value)} a month${rounded}.`
   return { status: 'valid', value, lakhPerYear, understood }
+}
+
+/**
+ * A month is whole rupees: the box's maximum a year (₹5 crore) is ₹41,66,667 a month to the rupee, which is a
+ * few rupees more a year. That much is still within the box.
+ */
+function withinMonthlyMax(lakhPerYear: number, box: PayBox): boolean {
+  if (box.unit !== 'month') return false
+  const monthly = (lakh: number) => Math.round((lakh * RUPEES_PER_LAKH) / 12)
+  return monthly(lakhPerYear) <= monthly(box.limits.maxLakh)
 }
 
 function describeAsTyped(lakhPerYear: number, box: PayBox): string {
   return box.unit === 'year' ? describeYear(lakhPerYear) : describeMonthFromLakh(lakhPerYear)
 }
 
-/** How a lakh figure is written back into a box: up to two decimals, no grouping. */
+/** How a lakh figure is written back into a box: to the rupee (up to five decimals), no grouping. */
 export function formatBoxValue(lakh: number): string {
-  return String(Math.round(lakh * 100) / 100)
+  const factor = 10 ** LAKH_DECIMALS
+  return String(Math.round(lakh * factor) / factor)
 }

@@ -71,6 +71,11 @@ describe('numberParam', () => {
     expect(parse({ pay: '1000' }).pay).toBe(1000)
   })
 
+  it('rounds to as many decimals as it is told', () => {
+    expect(numberParam(0.1, 1000, 5)('17.01')).toBe(17.01)
+    expect(numberParam(0.1, 1000, 5)(12.7555555)).toBe(12.75556)
+  })
+
   it.each([0, -5, '1e3', '10000', 'abc', '', NaN, Infinity, [15], '15L'])('drops %j', (pay) => {
     expect(parse({ pay }).pay).toBeUndefined()
   })

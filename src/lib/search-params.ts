@@ -80,8 +80,8 @@ export function parseSearch<S extends Record<string, Parser<unknown>>>(
   return out as ParsedSearch<S>
 }
 
-/** A number within [min, max] ("15", "15.5" or 15), rounded to one decimal; anything else → undefined. */
-export function numberParam(min: number, max: number): Parser<number> {
+/** A number within [min, max] ("15", "15.5" or 15), rounded to `decimals` (one unless told); else undefined. */
+export function numberParam(min: number, max: number, decimals = 1): Parser<number> {
   return (value) => {
     const n =
       typeof value === 'number'
@@ -89,6 +89,7 @@ export function numberParam(min: number, max: number): Parser<number> {
         : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)
           ? Number(value)
           : NaN
-    return Number.isFinite(n) && n >= min && n <= max ? Math.round(n * 10) / 10 : undefined
+    const factor = 10 ** decimals
+    return Number.isFinite(n) && n >= min && n <= max ? Math.round(n * factor) / factor : undefined
   }
 }

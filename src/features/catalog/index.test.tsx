@@ -57,6 +57,20 @@ describe('CatalogPage filters', () => {
     await waitFor(() => expect(decodeURIComponent(router.state.location.href)).toBe('/?place=pune&minPay=15'))
   })
 
+  it('"pays at least 17.01 in Pune" keeps the amount as typed and leaves out a Pune range ending at ₹17 L', async () => {
+    const user = userEvent.setup()
+    const { router } = renderWithRouter('/')
+    await screen.findByRole('heading', { level: 3, name: 'Python Developer' })
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Place' }), 'Pune')
+    const pay = screen.getByRole('textbox', { name: 'Pays at least (₹ lakh a year)' })
+    await user.type(pay, '17.01')
+    expect(pay).toHaveAccessibleDescription(/^Read as ₹17.01.L a year\./)
+    expect(await screen.findByText('0 of 1 career match')).toBeInTheDocument()
+    await waitFor(() =>
+      expect(decodeURIComponent(router.state.location.href)).toBe('/?place=pune&minPay=17.01'),
+    )
+  })
+
   it('reads "15 LPA" as the salary page does, keeps it as typed and says how it was read', async () => {
     const user = userEvent.setup()
     const { router } = renderWithRouter('/')
@@ -106,6 +120,12 @@ describe('CatalogPage honesty', () => {
     renderWithRouter('/?minPay=40')
     const heading = await screen.findByRole('heading', { level: 3, name: 'Python Developer' })
     expect(heading.closest('li')).toHaveTextContent('reaches ₹40 L in Remote / international')
+  })
+
+  it('names the minimum as typed, not rounded', async () => {
+    renderWithRouter('/?minPay=16.99')
+    const heading = await screen.findByRole('heading', { level: 3, name: 'Python Developer' })
+    expect(heading.closest('li')).toHaveTextContent(/reaches ₹16.99.L in Bangalore/)
   })
 })
 

@@ -1,9 +1,9 @@
-import { ViewResult } from '@/components/layout/view-result'
 import { useEffect, useId, useRef } from 'react'
 import { Link } from '@tanstack/react-router'
+import { ViewResult } from '@/components/layout/view-result'
 import type { CatalogEntry } from '@/content/catalog-entry'
 import { loadCatalogIndex } from '@/content/registry'
-import { formatLakh, formatLakhRange } from '@/lib/format-inr'
+import { formatLakhExact, formatLakhRange } from '@/lib/format-inr'
 import { TYPING_PAUSE_MS, useUrlText } from '@/lib/use-url-text'
 import { parsePayInput } from './lib/pay-box'
 import type { CatalogFilters } from './lib/filter-catalog'
@@ -226,7 +226,7 @@ export function CatalogPage({
                       {career.salaries.cohort.toLowerCase()} {career.salaries.measure}
                       {row ? '' : `: ${placesNote(career)}`}
                       {applied.minPay !== undefined &&
-                        `; reaches ${formatLakh(applied.minPay)} in ${reachingPlaces(career, applied)}`}
+                        `; reaches ${formatLakhExact(applied.minPay)} in ${reachingPlaces(career, applied)}`}
                     </span>
                   </p>
                   <ul className="card__links" aria-label={`More on ${career.title}`}>

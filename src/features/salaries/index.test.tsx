@@ -172,6 +172,62 @@ describe('SalariesPage', () => {
     expect(offerBox()).toHaveValue('')
   })
 
+  it('one number for the offer: 12.755 from the address stays 12.755 in the box, the words and the table', async () => {
+    await renderPage('?offer=12.755')
+    expect(offerBox()).toHaveValue('12.755')
+    expect(
+      within(table()).getByRole('columnheader', { name: /^Your offer of ₹12.755.L a year$/ }),
+    ).toBeInTheDocument()
+    expect(plain(describedBy(offerBox()))).toContain('Read as ₹12.755 L a year.')
+    expect(screen.getByTestId('chart')).toHaveTextContent('offer 12.755')
+  })
+
+  it('at the tax-free edge, 12.75 in hand is named ₹12.75 L everywhere, and pays no tax', async () => {
+    await renderPage('?unit=inhand&offer=12.75')
+    expect(
+      within(table()).getByRole('columnheader', { name: /^Your offer of ₹12.75.L a year, in hand there$/ }),
+    ).toBeInTheDocument()
+    const working = screen.getByRole('table', { name: /^Your offer of ₹12.75.L in Bangalore/ })
+    expect(within(working).getByRole('row', { name: /^Income tax for the year/ })).toHaveTextContent('₹0')
+    expect(plain(document.body.textContent)).not.toContain('₹12.8 L')
+  })
+
+  it('switching unit and back keeps the offer as typed: 15.555 and 15.554 are not rounded', async () => {
+    const { user, router } = await renderPage()
+    await user.type(offerBox(), '15.554')
+    await user.click(screen.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' }))
+    // ₹15,55,400 ÷ 12 = ₹1,29,616.67: a month is shown to the rupee.
+    expect(offerBox()).toHaveValue('129617')
+    await user.click(screen.getByRole('radio', { name: 'Per year (₹ lakh)' }))
+    expect(offerBox()).toHaveValue('15.554')
+    expect(router.state.location.search).toMatchObject({ offer: 15.554 })
+
+    await user.clear(offerBox())
+    await user.type(offerBox(), '15.555')
+    await user.click(screen.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' }))
+    expect(offerBox()).toHaveValue('129625')
+    await user.click(screen.getByRole('radio', { name: 'In hand per month (estimate)' }))
+    expect(offerBox()).toHaveValue('15.555')
+    expect(router.state.location.search).toMatchObject({ unit: 'inhand', offer: 15.555 })
+  })
+
+  it('switching to in hand keeps an offer below its range in the box and says why it is not used', async () => {
+    const { user, router } = await renderPage('?offer=0.5')
+    await user.click(screen.getByRole('radio', { name: 'In hand per month (estimate)' }))
+    expect(offerBox()).toHaveValue('0.5')
+    expect(offerBox()).toHaveAttribute('aria-invalid', 'true')
+    await waitFor(() =>
+      expect(plain(describedBy(offerBox()))).toMatch(
+        /₹50,000 a year is less than ₹1 L a year\. The in-hand estimate starts at ₹1 L a year/,
+      ),
+    )
+    expect(router.state.location.search).toEqual({ unit: 'inhand' })
+    // Back per year, the same text is a valid offer again.
+    await user.click(screen.getByRole('radio', { name: 'Per year (₹ lakh)' }))
+    expect(offerBox()).toHaveValue('0.5')
+    expect(router.state.location.search).toEqual({ offer: 0.5 })
+  })
+
   it('restores the whole view from the address', async () => {
     await renderPage('?sort=top&unit=month&offer=125000')
     expect(screen.getByRole('combobox', { name: 'Sort places' })).toHaveValue('top')
@@ -266,6 +322,22 @@ describe('SalariesPage', () => {
     expect(screen.getByText(/not tax or financial advice/)).toHaveTextContent(
       /salaried resident with no other income, tax year 2026-27/,
     )
+  })
+
+  it('below the thresholds, every line of the working names the amount it takes', async () => {
+    const { user } = await renderPage('?unit=inhand&offer=1.1')
+    const workingTable = () => screen.getByRole('table', { name: /from gross pay to in hand/ })
+    const line = (name: RegExp) => plain(within(workingTable()).getByRole('row', { name }).textContent)
+    // ₹1.1 L a year is ₹9,167 a month: PF is 12% of it, and Karnataka levies nothing below ₹25,000 a month.
+    expect(workingTable()).toHaveAccessibleName(/^Your offer of ₹1.1.L in Bangalore/)
+    expect(line(/^Your PF/)).toMatch(/^Your PF: ₹1,100 a month, 12% of pay.*− ₹13,200$/)
+    expect(line(/^Professional tax/)).toMatch(/^Professional tax: none on ₹9,167 a month.*− ₹0$/)
+    expect(plain(workingTable().textContent)).not.toMatch(/Your PF: ₹1,800|counted as ₹1,800/)
+    expect(line(/^In hand a year/)).toContain(`₹${(110_000 - 13_200).toLocaleString('en-IN')}`)
+
+    // Pune, the same pay: Maharashtra's ₹175 slab (₹7,501 to ₹10,000 a month).
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Work through' }), 'pune:offer')
+    expect(line(/^Professional tax/)).toMatch(/^Professional tax: ₹175 a month.*− ₹2,100$/)
   })
 
   it('the working says so when the offer sits in a marginal-relief band', async () => {

@@ -9,7 +9,7 @@ import { SalaryRangeTable } from './components/salary-range-table'
 import { TakeHomeWorking } from './components/take-home-working'
 import { convertOffer, formatOfferValue, parseOffer } from './lib/offer'
 import { salaryRows } from './lib/rows'
-import type { SalarySearch, SalaryUnit } from './lib/search'
+import { roundOffer, type SalarySearch, type SalaryUnit } from './lib/search'
 import {
   inHandSummary,
   offerLabel as nameOffer,
@@ -163,16 +163,16 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
 /**
  * The offer box. What is typed stays as typed (so "1,25,000" or a typo is not rewritten under the cursor); the
  * address holds the last valid number, replaced rather than pushed. When the address changes from outside — back,
- * forward, a link — the box follows it. Values the box itself wrote are remembered, so an address update that
- * arrives after a newer keystroke does not overwrite that keystroke.
+ * forward, a link — the box follows it, unless the box already says that. Values the box itself wrote are
+ * remembered, so an address update that arrives after a newer keystroke does not overwrite that keystroke.
  */
 function useOfferBox(search: SalarySearch, onSearchChange: SalariesPageProps['onSearchChange']) {
   const textFor = (value: number | undefined, unit: SalaryUnit) =>
     value === undefined ? '' : formatOfferValue(value, unit)
-  const [box, setBox] = useState(() => ({
+  const [box, setBox] = useState<OfferBoxState>(() => ({
     text: textFor(search.offer, search.unit),
     seen: search.offer,
-    written: [] as (number | undefined)[],
+    written: [],
   }))
 
   if (search.offer !== box.seen) {
@@ -180,16 +180,21 @@ function useOfferBox(search: SalarySearch, onSearchChange: SalariesPageProps['on
     setBox(
       mine >= 0
         ? { ...box, seen: search.offer, written: box.written.slice(mine + 1) }
-        : { text: textFor(search.offer, search.unit), seen: search.offer, written: [] },
+        : {
+            text:
+              offerIn(box.text, search.unit) === search.offer ? box.text : textFor(search.offer, search.unit),
+            seen: search.offer,
+            written: [],
+          },
     )
   }
 
   const parsed = parseOffer(box.text, search.unit)
   const lastWritten = box.written.length > 0 ? box.written[box.written.length - 1] : box.seen
 
-  function write(text: string, next: SalarySearch, replace: boolean) {
+  function write(text: string, next: SalarySearch, replace: boolean, switched?: OfferBoxState['switched']) {
     const changed = next.offer !== lastWritten
-    setBox({ ...box, text, written: changed ? [...box.written, next.offer] : box.written })
+    setBox({ text, seen: box.seen, written: changed ? [...box.written, next.offer] : box.written, switched })
     if (changed || next.unit !== search.unit) onSearchChange(next, { replace })
   }
 
@@ -197,16 +202,51 @@ function useOfferBox(search: SalarySearch, onSearchChange: SalariesPageProps['on
     text: box.text,
     parsed,
     change(text: string) {
-      const typed = parseOffer(text, search.unit)
-      const offer = typed.status === 'valid' ? typed.value : undefined
-      write(text, withOffer(search, search.unit, offer), true)
+      write(text, withOffer(search, search.unit, offerIn(text, search.unit)), true)
     },
-    /** Switching unit converts a valid offer (15 L a year ⇄ ₹1,25,000 a month) and clears one that is not. */
+    /**
+     * Switching unit converts a valid offer (15 L a year ⇄ ₹1,25,000 a month) and clears one that is not. The
+     * converted text stays even where the new unit cannot use it (under ₹1 L a year in hand): the box says why.
+     * Switching back before editing restores the text as it was, so nothing is rounded on the way (a month is
+     * whole rupees: 15.554 L is ₹1,29,616.67).
+     */
     changeUnit(unit: SalaryUnit) {
-      const offer = parsed.status === 'valid' ? convertOffer(parsed.value, search.unit, unit) : undefined
-      write(textFor(offer, unit), withOffer(search, unit, offer), false)
+      const toMonth = unit === 'month'
+      let lakh: number | undefined
+      let text = ''
+      if (box.switched && box.switched.text === box.text) {
+        lakh = box.switched.lakh
+        text =
+          box.switched.fromMonth === toMonth
+            ? box.switched.fromText
+            : textFor(convertOffer(roundOffer(lakh, 'year'), 'year', unit), unit)
+      } else if (parsed.status === 'valid') {
+        lakh = parsed.lakhPerYear
+        text = textFor(convertOffer(parsed.value, search.unit, unit), unit)
+      }
+      const switched =
+        lakh === undefined
+          ? undefined
+          : { lakh, text, fromText: box.text, fromMonth: search.unit === 'month' }
+      write(text, withOffer(search, unit, offerIn(text, unit)), false, switched)
     },
   }
+}
+
+interface OfferBoxState {
+  text: string
+  /** The offer in the address when last looked. */
+  seen: number | undefined
+  /** Offers this box put in the address that the address has not shown yet. */
+  written: (number | undefined)[]
+  /** The last unit switch: the offer (lakh a year), the text it wrote, and the text it replaced. */
+  switched?: { lakh: number; text: string; fromText: string; fromMonth: boolean } | undefined
+}
+
+/** The offer a text stands for in a unit, or undefined when it is not one the unit can use. */
+function offerIn(text: string, unit: SalaryUnit): number | undefined {
+  const reading = parseOffer(text, unit)
+  return reading.status === 'valid' ? reading.value : undefined
 }
 
 function withOffer(search: SalarySearch, unit: SalaryUnit, offer: number | undefined): SalarySearch {

@@ -10,6 +10,11 @@ describe('parseCatalogSearch', () => {
     })
   })
 
+  it('keeps a minimum pay as typed, to the rupee: 17.01 is not 17', () => {
+    expect(parseCatalogSearch({ minPay: 17.01 }).minPay).toBe(17.01)
+    expect(parseCatalogSearch({ minPay: '17.015' }).minPay).toBe(17.015)
+  })
+
   it('drops hostile or malformed values', () => {
     expect(parseCatalogSearch({ place: '<script>', minPay: -3, q: { a: 1 } })).toEqual({
       q: undefined,

@@ -16,7 +16,8 @@ const placeParam: Parser<string> = (value) =>
 const CATALOG_PARAMS = {
   q: textParam(60),
   place: placeParam,
-  minPay: numberParam(0.1, MAX_PAY_LAKH),
+  // To the rupee (five decimals of lakh), as the "Pays at least" box reads it: 17.01 stays 17.01.
+  minPay: numberParam(0.1, MAX_PAY_LAKH, 5),
   page: (value: unknown) => {
     const n = numberParam(2, 100_000)(value)
     return n !== undefined && Number.isInteger(n) ? n : undefined

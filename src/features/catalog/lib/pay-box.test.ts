@@ -4,7 +4,13 @@ import { parsePayInput } from './pay-box'
 describe('parsePayInput', () => {
   it('accepts lakh amounts as people type them, saying how each was read; blank means no minimum', () => {
     expect(parsePayInput('15')).toEqual({ ok: true, lakh: 15, understood: 'Read as ₹15\u00a0L a year.' })
-    expect(parsePayInput(' 12.55 ')).toMatchObject({ ok: true, lakh: 12.6 })
+    expect(parsePayInput(' 12.55 ')).toMatchObject({ ok: true, lakh: 12.55 })
+    // Not rounded to 17: a range ending at ₹17 L does not reach ₹17.01 L.
+    expect(parsePayInput('17.01')).toEqual({
+      ok: true,
+      lakh: 17.01,
+      understood: 'Read as ₹17.01\u00a0L a year.',
+    })
     expect(parsePayInput('15 LPA')).toMatchObject({ ok: true, lakh: 15 })
     expect(parsePayInput('₹15,00,000')).toMatchObject({ ok: true, lakh: 15 })
     expect(parsePayInput('')).toEqual({ ok: true, lakh: undefined })

@@ -8,12 +8,8 @@ export type PayInput =
 
 /** What a person typed in the "pays at least" box → lakh a year, or the reason it cannot be used. */
 export function parsePayInput(text: string): PayInput {
-  // The catalog filters to 0.1 L, as its address holds it.
-  const reading = readPay(text, {
-    unit: 'year',
-    limits: { minLakh: 0.1, maxLakh: MAX_PAY_LAKH },
-    lakhDecimals: 1,
-  })
+  // Kept to the rupee, as typed: a range ending at ₹17 L does not reach 17.01.
+  const reading = readPay(text, { unit: 'year', limits: { minLakh: 0.1, maxLakh: MAX_PAY_LAKH } })
   switch (reading.status) {
     case 'empty':
       return { ok: true, lakh: undefined }

@@ -19,7 +19,7 @@ import { describeVerdict } from '../lib/offer'
 import type { SalaryRow } from '../lib/rows'
 import { CHART_BAR_SIZE, CHART_MARGIN, formatTick, valueAxis } from '../lib/chart-layout'
 import type { SalaryUnit } from '../lib/search'
-import { formatAmount, PER_UNIT } from '../lib/units'
+import { formatAmount, formatOffer, PER_UNIT } from '../lib/units'
 
 export interface SalaryChartProps {
   rows: SalaryRow[]
@@ -131,7 +131,7 @@ export default function SalaryChart({ rows, unit, offer, title, reducedMotion }:
             strokeDasharray="4 3"
             ifOverflow="extendDomain"
             label={(props: LabelProps) => (
-              <OfferLabel {...props} text={`Your offer ${formatAmount(offer, unit)}`} />
+              <OfferLabel {...props} text={`Your offer ${formatOffer(offer, unit)}`} />
             )}
           />
         )}

@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react'
-import { formatLakh, formatLakhRange, formatRupees } from '@/lib/format-inr'
+import { formatLakh, formatLakhExact, formatLakhRange, formatRupees } from '@/lib/format-inr'
 import type { SalaryRow } from '../lib/rows'
 import { parseWorking, RUPEES_PER_LAKH, type PfConvention, type WorkingChoice } from '../lib/search'
 import { PF_ASSUMPTION } from '../lib/summary'
@@ -39,7 +39,7 @@ function workingOptions(rows: readonly SalaryRow[], offer: number | undefined): 
       ? []
       : estimated.map((row) => ({
           value: `${row.id}:offer`,
-          label: `Your offer of ${formatLakh(offer)} in ${row.place}`,
+          label: `Your offer of ${formatLakhExact(offer)} in ${row.place}`,
           gross: offer * RUPEES_PER_LAKH,
           row,
         }))
@@ -120,7 +120,7 @@ function WorkingTable({ working, label, pf }: { working: TakeHome; label: string
     <>
       <table className="working-table">
         <caption>
-          {label}: from gross pay to in hand, {PF_ASSUMPTION[pf]}.
+          {label}: from gross pay to in hand, {pfAssumption(working, pf)}.
         </caption>
         <tbody>
           <Line label="Gross cash pay a year" amount={formatRupees(working.gross)} />
@@ -186,16 +186,12 @@ function WorkingTable({ working, label, pf }: { working: TakeHome; label: string
             total
           />
           <Line
-            label={
-              pf === 'min'
-                ? `Your PF: ${formatRupees(PF_MIN_PER_MONTH)} a month`
-                : `Your PF: 12% of a basic of ${formatRupees(Math.round(working.gross * (pf === 'basic40' ? 0.4 : 0.5)))} a year`
-            }
+            label={pfLabel(working)}
             source="EPF scheme: 12% of basic wages, compulsory on wages up to ₹15,000 a month"
             amount={minus(working.pf)}
           />
           <Line
-            label="Professional tax"
+            label={professionalTaxLabel(working)}
             source={`${working.professionalTax.map((p) => p.rule).join('; ')}; at most ₹2,500 a year under Article 276(2) of the Constitution`}
             amount={minus(working.professionalTaxPerYear)}
           />
@@ -217,6 +213,46 @@ function WorkingTable({ working, label, pf }: { working: TakeHome; label: string
       )}
     </>
   )
+}
+
+/** A month's amount from a year's, said as "about" when the year does not divide evenly. */
+function perMonth(yearly: number): string {
+  const month = yearly / 12
+  return `${Number.isInteger(month) ? '' : 'about '}${formatRupees(Math.round(month))} a month`
+}
+
+/** The caption's PF assumption, as it applies to this figure: below the wage ceiling, ₹1,800 is not what is taken. */
+function pfAssumption(working: TakeHome, pf: PfConvention): string {
+  return pf === 'min' && working.pf < PF_MIN_PER_MONTH * 12
+    ? 'PF counted as 12% of pay, which is less than ₹1,800 a month here'
+    : PF_ASSUMPTION[pf]
+}
+
+/** "Your PF: ₹1,800 a month", or what is actually taken when that is less. */
+function pfLabel(working: TakeHome): string {
+  switch (working.pfConvention) {
+    case 'min':
+      return working.pf < PF_MIN_PER_MONTH * 12
+        ? `Your PF: ${perMonth(working.pf)}, 12% of pay, as pay is under the ₹15,000 a month wage ceiling`
+        : `Your PF: ${formatRupees(PF_MIN_PER_MONTH)} a month`
+    case 'basic40':
+    case 'basic50':
+      return `Your PF: 12% of a basic of ${formatRupees(Math.round(working.gross * (working.pfConvention === 'basic40' ? 0.4 : 0.5)))} a year`
+  }
+}
+
+/** "Professional tax: ₹200 a month, ₹300 in February", or "none on ₹8,333 a month" below the state's threshold. */
+function professionalTaxLabel(working: TakeHome): string {
+  const { perMonth: monthly, february } = working.professionalTaxCharge
+  if (monthly === 0) {
+    const levied = working.professionalTax.some((p) => p.slabs.length > 0)
+    return levied
+      ? `Professional tax: none on ${formatRupees(working.grossMonth)} a month`
+      : 'Professional tax: none'
+  }
+  return february === monthly
+    ? `Professional tax: ${formatRupees(monthly)} a month`
+    : `Professional tax: ${formatRupees(monthly)} a month, ${formatRupees(february)} in February`
 }
 
 function Line({

@@ -51,6 +51,7 @@ describe('parseOffer', () => {
     expect(problemOf('0.5', 'year')).toBe('valid')
     expect(problemOf('0.5', 'inhand')).toBe('too-small')
     expect(messageOf('0.5', 'inhand')).toMatch(/^₹50,000 a year is less than ₹1 L a year\./)
+    expect(messageOf('0.5', 'inhand')).toMatch(/The in-hand estimate starts at ₹1 L a year/)
   })
 })
 
@@ -59,8 +60,13 @@ describe('convertOffer', () => {
     expect(convertOffer(15, 'year', 'month')).toBe(125_000)
     expect(convertOffer(125_000, 'month', 'year')).toBe(15)
     expect(convertOffer(16, 'year', 'month')).toBe(133_333)
-    expect(convertOffer(133_333, 'month', 'year')).toBe(16)
+    expect(convertOffer(133_333, 'month', 'year')).toBe(15.99996)
     expect(convertOffer(15, 'year', 'year')).toBe(15)
+  })
+
+  it('keeps lakh to the rupee: 15.555 L a year is ₹1,29,625 a month, and back', () => {
+    expect(convertOffer(15.555, 'year', 'month')).toBe(129_625)
+    expect(convertOffer(129_625, 'month', 'year')).toBe(15.555)
   })
 
   it('keeps a yearly offer as it is between per year and in hand', () => {
@@ -70,13 +76,13 @@ describe('convertOffer', () => {
     expect(convertOffer(125_000, 'month', 'inhand')).toBe(15)
   })
 
-  it('round-trips any valid yearly offer to within a paisa of lakh', () => {
+  it('round-trips any valid yearly offer to within ₹6 a year (half a rupee a month, times 12)', () => {
     fc.assert(
       fc.property(
         fc.double({ min: OFFER_LIMITS_LAKH.min, max: OFFER_LIMITS_LAKH.max, noNaN: true }),
         (lakh) => {
           const back = convertOffer(convertOffer(lakh, 'year', 'month'), 'month', 'year')
-          expect(Math.abs(back - lakh)).toBeLessThanOrEqual(0.01)
+          expect(Math.abs(back - lakh)).toBeLessThanOrEqual(0.00006 + 0.000005)
         },
       ),
     )
@@ -84,7 +90,8 @@ describe('convertOffer', () => {
 
   it('writes values back the way the box shows them', () => {
     expect(formatOfferValue(15, 'year')).toBe('15')
-    expect(formatOfferValue(15.456, 'year')).toBe('15.46')
+    expect(formatOfferValue(15.456, 'year')).toBe('15.456')
+    expect(formatOfferValue(12.755, 'year')).toBe('12.755')
     expect(formatOfferValue(125_000.4, 'month')).toBe('125000')
   })
 })
@@ -146,7 +153,7 @@ describe('describeVerdict', () => {
       'Within: it is the one figure given',
     )
     expect(plain(describeVerdict({ kind: 'below', gap: 5 }, 'year'))).toBe('Below, by ₹5 L')
-    expect(plain(describeVerdict({ kind: 'above', gap: 0.333333 }, 'year'))).toBe('Above, by ₹0.3 L')
+    expect(plain(describeVerdict({ kind: 'above', gap: 15 - 12.755 }, 'year'))).toBe('Above, by ₹2.245 L')
     expect(describeVerdict({ kind: 'below', gap: 41_667 }, 'month')).toBe('Below, by ₹41,667')
   })
 })

@@ -1,8 +1,8 @@
 // "Your offer": parsing what a person types, and where an offer sits in a range. The offer stays in the browser:
 // nothing here (or anywhere in the app) sends it over the network.
-import { formatLakh, formatRupees } from '@/lib/format-inr'
-import { readPay, type PayProblem } from '@/lib/pay-input'
-import { offerLimits, toLakhPerYear, type SalaryUnit } from './search'
+import { formatLakhExact, formatRupees } from '@/lib/format-inr'
+import { formatBoxValue, readPay, type PayProblem } from '@/lib/pay-input'
+import { IN_HAND_MIN_LAKH, offerLimits, roundOffer, toLakhPerYear, type SalaryUnit } from './search'
 import { fromLakhPerYear } from './units'
 
 export type ParsedOffer =
@@ -16,20 +16,29 @@ export type ParsedOffer =
 
 /** Reads the offer box with the app's one pay reader: lakh a year (per year, in hand) or rupees a month. */
 export function parseOffer(raw: string, unit: SalaryUnit): ParsedOffer {
-  return readPay(raw, { unit: unit === 'month' ? 'month' : 'year', limits: offerLimits(unit) })
+  return readPay(raw, {
+    unit: unit === 'month' ? 'month' : 'year',
+    limits: offerLimits(unit),
+    ...(unit === 'inhand' ? { minReason: IN_HAND_MIN_REASON } : {}),
+  })
 }
 
-/** How an offer is written back into the box: lakh to two decimals, rupees whole. */
+const IN_HAND_MIN_REASON = `The in-hand estimate starts at ${formatLakhExact(IN_HAND_MIN_LAKH)} a year: per year or per month places a smaller offer.`
+
+/** How an offer is written back into the box: lakh to the rupee (12.755 stays 12.755), rupees a month whole. */
 export function formatOfferValue(value: number, unit: SalaryUnit): string {
-  return unit === 'month' ? String(Math.round(value)) : String(Math.round(value * 100) / 100)
+  return unit === 'month' ? String(Math.round(value)) : formatBoxValue(value)
 }
 
-/** The same offer in the other unit, rounded the way the box shows it (15 L a year ⇄ ₹1,25,000 a month). */
+/**
+ * The same offer in the other unit, to the rupee (15 L a year ⇄ ₹1,25,000 a month; 15.555 L ⇄ ₹1,29,625). A month
+ * is whole rupees, so a yearly figure that does not divide by 12 comes back within ₹6 a year.
+ */
 export function convertOffer(value: number, from: SalaryUnit, to: SalaryUnit): number {
   // Per year and in hand both hold the offer in lakh a year: nothing to convert between them.
   if (from === to || (from !== 'month' && to !== 'month')) return value
   const lakh = toLakhPerYear(value, from)
-  return to === 'month' ? fromLakhPerYear(lakh, 'month') : Math.round(lakh * 100) / 100
+  return to === 'month' ? fromLakhPerYear(lakh, 'month') : roundOffer(lakh, to)
 }
 
 export type Verdict =
@@ -54,7 +63,7 @@ export function offerVerdict(offer: number, min: number, max: number): Verdict |
 
 /** "Within, 30% of the way up", "Below, by ₹5 L", "Above, by ₹1,000". */
 export function describeVerdict(verdict: Verdict, unit: SalaryUnit): string {
-  const amount = (gap: number) => (unit === 'year' ? formatLakh(round2(gap)) : formatRupees(gap))
+  const amount = (gap: number) => (unit === 'year' ? formatLakhExact(gap) : formatRupees(gap))
   switch (verdict.kind) {
     case 'below':
       return `Below, by ${amount(verdict.gap)}`
@@ -66,5 +75,3 @@ export function describeVerdict(verdict: Verdict, unit: SalaryUnit): string {
         : `Within, ${verdict.percent}% of the way up`
   }
 }
-
-const round2 = (n: number) => Math.round(n * 100) / 100

@@ -46,9 +46,9 @@ export function placeStates(row: Pick<CitySalary, 'place' | 'placeKind'>): Place
     }
   }
   const known = [...new Set(states as StateId[])]
-  // A region across states with different professional tax has no one answer.
-  const amounts = new Set(known.map((state) => PROFESSIONAL_TAX[state].perYear))
-  if (amounts.size > 1) {
+  // A region across states with different professional tax schedules has no one answer.
+  const schedules = new Set(known.map((state) => JSON.stringify(PROFESSIONAL_TAX[state].slabs)))
+  if (schedules.size > 1) {
     return {
       ok: false,
       reason: `No estimate: ${row.place} spans states whose professional tax differs.`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { pythonDeveloper } from '@/content/careers/python-developer'
 import type { CitySalary, SalaryTable } from '@/content/schema'
-import { salaryRows, sortSalaryRows } from './rows'
+import { salaryRows, sortSalaryRows, type SalaryRow } from './rows'
 
 const places = (rows: readonly { place: string }[]) => rows.map((row) => row.place)
 const plain = (s: string) => s.replace(/\u00a0/g, ' ')
@@ -98,5 +98,38 @@ describe('salaryRows', () => {
       kind: 'within',
       percent: null,
     })
+  })
+})
+
+describe('salaryRows in hand: sorted by the in-hand figures shown', () => {
+  const inHand = (sort: 'top' | 'bottom' | 'mid') =>
+    salaryRows(pythonDeveloper.salaries, { sort, unit: 'inhand' }).filter((r) => r.noEstimate === undefined)
+  const key = {
+    top: (r: SalaryRow) => r.max,
+    bottom: (r: SalaryRow) => r.min,
+    mid: (r: SalaryRow) => r.min + r.max,
+  }
+
+  it('bottom of range: Hyderabad (less in hand, ₹2,400 of professional tax) comes after NCR (none)', () => {
+    const rows = inHand('bottom')
+    const at = (id: string) => rows.findIndex((r) => r.id === id)
+    expect(rows.find((r) => r.id === 'hyderabad')!.min).toBeLessThan(rows.find((r) => r.id === 'ncr')!.min)
+    expect(at('ncr')).toBeLessThan(at('hyderabad'))
+  })
+
+  it.each(['top', 'bottom', 'mid'] as const)(
+    '%s: each in-hand figure is at most the one above it',
+    (sort) => {
+      const shown = inHand(sort).map(key[sort])
+      expect(shown).toEqual([...shown].sort((a, b) => b - a))
+    },
+  )
+
+  it('keeps places without an estimate after the estimated ones, remote last', () => {
+    const table: SalaryTable = {
+      ...pythonDeveloper.salaries,
+      rows: [row('Chennai', 30, 40), row('Pune', 10, 17), row('remote', 20, 45, 'remote')],
+    }
+    expect(places(salaryRows(table, { sort: 'top', unit: 'inhand' }))).toEqual(['Pune', 'Chennai', 'remote'])
   })
 })

@@ -79,7 +79,11 @@ export function inHandMonth(lakh: number, pf: PfConvention, states: readonly Sta
 }
 
 export function salaryRows(table: SalaryTable, { sort, unit, offer, pf = 'min' }: RowOptions): SalaryRow[] {
-  if (unit === 'inhand') return sortSalaryRows(table.rows, sort).map((row) => inHandRow(row, pf, offer))
+  if (unit === 'inhand')
+    return sortInHand(
+      table.rows.map((row) => inHandRow(row, pf, offer)),
+      sort,
+    )
   return sortSalaryRows(table.rows, sort).map((row) => {
     const min = fromLakhPerYear(row.minLakh, unit)
     const max = fromLakhPerYear(row.maxLakh, unit)
@@ -92,6 +96,27 @@ export function salaryRows(table: SalaryTable, { sort, unit, offer, pf = 'min' }
       verdict: offer === undefined ? null : offerVerdict(offer, min, max),
     }
   })
+}
+
+// In hand, the sort follows the in-hand figures shown: professional tax differs by state, so the order can differ
+// from the gross one (Hyderabad pays ₹2,400 a year that NCR does not).
+const COMPARE_IN_HAND: Record<Exclude<SortKey, 'page'>, (a: SalaryRow, b: SalaryRow) => number> = {
+  top: (a, b) => b.max - a.max,
+  bottom: (a, b) => b.min - a.min,
+  mid: (a, b) => b.min + b.max - (a.min + a.max),
+}
+
+/**
+ * In-hand rows in the chosen order: Indian places first, then remote / international. Sorted, the Indian places
+ * with an estimate come first and those without follow, in page order.
+ */
+function sortInHand(rows: readonly SalaryRow[], sort: SortKey): SalaryRow[] {
+  const india = rows.filter((row) => row.group === 'india')
+  const remote = rows.filter((row) => row.group === 'remote')
+  if (sort === 'page') return [...india, ...remote]
+  const estimated = india.filter((row) => row.noEstimate === undefined).sort(COMPARE_IN_HAND[sort])
+  const without = india.filter((row) => row.noEstimate !== undefined)
+  return [...estimated, ...without, ...remote]
 }
 
 /** What every row says of its place, in any unit. */

@@ -88,6 +88,14 @@ describe('validateSalarySearch', () => {
     expect(validate({ unit: 'inhand', offer: 0.5 }).offer).toBeUndefined()
   })
 
+  it('keeps an offer to the rupee, as the box reads it', () => {
+    expect(validate({ offer: 12.755 }).offer).toBe(12.755)
+    expect(validate({ offer: 12.7555555 }).offer).toBe(12.75556)
+    expect(validate({ unit: 'month', offer: 125_000.4 }).offer).toBe(125_000)
+    // ₹5 crore a year is ₹41,66,667 a month, to the rupee: still within the box's limit.
+    expect(validate({ unit: 'month', offer: 4_166_667 }).offer).toBe(4_166_667)
+  })
+
   it('ignores parameters it does not know', () => {
     expect(validate({ sort: 'mid', utm_source: 'x' })).toEqual({
       sort: 'mid',

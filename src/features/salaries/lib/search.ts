@@ -44,6 +44,12 @@ export const OFFER_LIMITS_LAKH = { min: 0.12, max: 500 } as const
 /** The in-hand estimate starts at ₹1 L a year: below that, PF and professional tax rules this does not model apply. */
 export const IN_HAND_MIN_LAKH = 1
 
+/** An offer as the page keeps it: lakh to the rupee (five decimals), or whole rupees a month. */
+export function roundOffer(value: number, unit: SalaryUnit): number {
+  if (unit === 'month') return Math.round(value)
+  return Math.round(value * RUPEES_PER_LAKH) / RUPEES_PER_LAKH
+}
+
 /** The offers a unit accepts, lakh a year. */
 export function offerLimits(unit: SalaryUnit): { minLakh: number; maxLakh: number } {
   return {
@@ -59,10 +65,12 @@ export function offerProblem(value: number, unit: SalaryUnit): OfferProblem | nu
   if (!Number.isFinite(value)) return 'not-a-number'
   if (value < 0) return 'negative'
   if (value === 0) return 'zero'
-  const lakh = toLakhPerYear(value, unit)
   const { minLakh, maxLakh } = offerLimits(unit)
-  if (lakh < minLakh) return 'too-small'
-  if (lakh > maxLakh) return 'too-large'
+  // A month is whole rupees: its limits are the yearly ones ÷ 12, to the rupee (₹5 crore is ₹41,66,667 a month).
+  const inUnit = (lakh: number) =>
+    unit === 'month' ? Math.round((lakh * RUPEES_PER_LAKH) / MONTHS_PER_YEAR) : lakh
+  if (value < inUnit(minLakh)) return 'too-small'
+  if (value > inUnit(maxLakh)) return 'too-large'
   return null
 }
 
@@ -101,7 +109,7 @@ export function parseWorking(value: unknown): WorkingChoice | undefined {
 export function validateSalarySearch(raw: Partial<SalarySearch> & SearchSchemaInput): SalarySearch {
   const sort = sortParam(raw.sort) ?? SEARCH_DEFAULTS.sort
   const unit = unitParam(raw.unit) ?? SEARCH_DEFAULTS.unit
-  const offer = typeof raw.offer === 'number' ? raw.offer : undefined
+  const offer = typeof raw.offer === 'number' ? roundOffer(raw.offer, unit) : undefined
   // The same rules as the offer box: negative, zero, absurd or out-of-unit numbers are dropped. `offer` is always
   // returned, even as undefined: the router lays the validated values over the raw ones, so leaving the key out
   // would let a raw `offer=-1` through.

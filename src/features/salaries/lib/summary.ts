@@ -1,9 +1,8 @@
 // The page's one-line summary, written from the data so it stays true when the figures change.
 import type { SalaryTable } from '@/content/schema'
-import { formatLakh } from '@/lib/format-inr'
 import { placeGroup, type SalaryRow } from './rows'
 import type { PfConvention, SalaryUnit } from './search'
-import { formatAmount, formatRange, fromLakhPerYear, PER_UNIT } from './units'
+import { formatAmount, formatOffer, formatRange, fromLakhPerYear, PER_UNIT } from './units'
 
 /** The PF assumption in words, for the summary, the table and the working. */
 export const PF_ASSUMPTION: Record<PfConvention, string> = {
@@ -86,8 +85,8 @@ export function inHandSummary(rows: readonly SalaryRow[], pf: PfConvention): str
 /** "₹15 L a year", or in hand "₹15 L a year, in hand,": how the offer is named in sentences. */
 export function offerLabel(offer: number, unit: SalaryUnit): string {
   return unit === 'inhand'
-    ? `${formatLakh(offer)} a year, in hand,`
-    : `${formatAmount(offer, unit)} ${PER_UNIT[unit]}`
+    ? `${formatOffer(offer, unit)} a year, in hand,`
+    : `${formatOffer(offer, unit)} ${PER_UNIT[unit]}`
 }
 
 /** One line on the offer across every place, e.g. "₹15 L a year is within the range in 5 places and below it in 1." */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   employeePf,
   incomeTax,
+  professionalTaxCharge,
   PF_CONVENTIONS,
   reliefBands,
   takeHome,
@@ -118,6 +119,49 @@ describe('professional tax by state', () => {
     const result = estimate(1_500_000, 'min', [state])
     expect(result.professionalTaxPerYear).toBe(perYear)
     expect(result.inHandYear).toBe(1_500_000 - 97_500 - 21_600 - perYear)
+  })
+})
+
+describe('professional tax below the thresholds: each state’s monthly slab, by gross salary a month', () => {
+  // The fact sheet: Karnataka nil below ₹25,000 a month; Telangana nil up to ₹15,000, ₹150 to ₹20,000, ₹200 above;
+  // Maharashtra nil up to ₹7,500, ₹175 to ₹10,000, ₹200 above (₹300 in February in Karnataka and Maharashtra).
+  it.each([
+    ['karnataka', 8_333, 0, 0],
+    ['karnataka', 24_999, 0, 0],
+    ['karnataka', 25_000, 200, 2_500],
+    ['telangana', 15_000, 0, 0],
+    ['telangana', 15_001, 150, 1_800],
+    ['telangana', 20_000, 150, 1_800],
+    ['telangana', 20_001, 200, 2_400],
+    ['maharashtra', 7_500, 0, 0],
+    ['maharashtra', 7_501, 175, 2_100],
+    ['maharashtra', 10_000, 175, 2_100],
+    ['maharashtra', 10_001, 200, 2_500],
+    ['haryana', 50_000, 0, 0],
+    ['uttar-pradesh', 50_000, 0, 0],
+    ['delhi', 50_000, 0, 0],
+  ] as const)('%s at ₹%i a month: ₹%i a month, ₹%i a year', (state, monthly, perMonth, perYear) => {
+    const charge = professionalTaxCharge(state, monthly)
+    expect(charge.perMonth).toBe(perMonth)
+    expect(charge.perYear).toBe(perYear)
+  })
+
+  it('₹1 L a year in Bangalore (₹8,333 a month) owes no professional tax, and PF is 12% of pay', () => {
+    const result = estimate(100_000)
+    expect(result.professionalTaxPerYear).toBe(0)
+    expect(result.pf).toBe(12_000)
+    expect(result.inHandYear).toBe(100_000 - 12_000)
+  })
+
+  it.each([
+    ['telangana', 200_000, 1_800],
+    ['telangana', 180_000, 0],
+    ['maharashtra', 110_000, 2_100],
+    ['maharashtra', 130_000, 2_500],
+    ['karnataka', 299_988, 0],
+    ['karnataka', 300_000, 2_500],
+  ] as const)('%s at ₹%i a year: ₹%i a year in professional tax', (state, gross, perYear) => {
+    expect(estimate(gross, 'min', [state]).professionalTaxPerYear).toBe(perYear)
   })
 })
 

@@ -65,36 +65,70 @@ export function employeePf(grossYear: number, pf: PfConvention): number {
 
 export type StateId = 'karnataka' | 'telangana' | 'maharashtra' | 'haryana' | 'uttar-pradesh' | 'delhi'
 
+/**
+ * One step of a state's monthly schedule: from this gross salary a month (whole rupees, inclusive), this much a
+ * month, and `february` in February where the state collects more then.
+ */
+export interface ProfessionalTaxSlab {
+  fromMonthly: number
+  perMonth: number
+  february?: number
+}
+
 export interface ProfessionalTax {
   state: string
-  perYear: number
-  /** How it is collected and under which law, in the page's words. */
+  /** By gross salary a month, lowest first; below the first slab nothing is owed. Empty: the state levies none. */
+  slabs: readonly ProfessionalTaxSlab[]
+  /** The schedule and its law, in the page's words. */
   rule: string
 }
 
 export const PROFESSIONAL_TAX: Record<StateId, ProfessionalTax> = {
   karnataka: {
     state: 'Karnataka',
-    perYear: 2_500,
-    rule: 'Karnataka professional tax: ₹200 a month and ₹300 in February (from 1 April 2025)',
+    slabs: [{ fromMonthly: 25_000, perMonth: 200, february: 300 }],
+    rule: 'Karnataka professional tax: nil below ₹25,000 a month; from ₹25,000, ₹200 a month and ₹300 in February (from 1 April 2025)',
   },
   telangana: {
     state: 'Telangana',
-    perYear: 2_400,
-    rule: 'Telangana professional tax: ₹200 a month',
+    slabs: [
+      { fromMonthly: 15_001, perMonth: 150 },
+      { fromMonthly: 20_001, perMonth: 200 },
+    ],
+    rule: 'Telangana professional tax: nil up to ₹15,000 a month; ₹150 a month up to ₹20,000; ₹200 a month above that',
   },
   maharashtra: {
     state: 'Maharashtra',
-    perYear: 2_500,
-    rule: 'Maharashtra professional tax: ₹200 a month and ₹300 in February',
+    slabs: [
+      { fromMonthly: 7_501, perMonth: 175 },
+      { fromMonthly: 10_001, perMonth: 200, february: 300 },
+    ],
+    rule: 'Maharashtra professional tax: nil up to ₹7,500 a month; ₹175 a month up to ₹10,000; above that ₹200 a month and ₹300 in February (women pay nil up to ₹25,000 a month, which this estimate does not assume)',
   },
   haryana: {
     state: 'Haryana',
-    perYear: 0,
+    slabs: [],
     rule: 'Haryana levies no professional tax (its labour welfare fund deduction, at most ₹34 a month, is left out)',
   },
-  'uttar-pradesh': { state: 'Uttar Pradesh', perYear: 0, rule: 'Uttar Pradesh levies no professional tax' },
-  delhi: { state: 'Delhi', perYear: 0, rule: 'Delhi levies no professional tax' },
+  'uttar-pradesh': { state: 'Uttar Pradesh', slabs: [], rule: 'Uttar Pradesh levies no professional tax' },
+  delhi: { state: 'Delhi', slabs: [], rule: 'Delhi levies no professional tax' },
+}
+
+/** What a state's professional tax takes at one gross salary a month. */
+export interface ProfessionalTaxCharge {
+  perMonth: number
+  /** February's amount (the same as perMonth where the state collects no more then). */
+  february: number
+  perYear: number
+}
+
+/** The slab a gross salary a month (whole rupees) falls in, and what it comes to over a year. */
+export function professionalTaxCharge(state: StateId, monthlyGross: number): ProfessionalTaxCharge {
+  let slab: ProfessionalTaxSlab | undefined
+  for (const step of PROFESSIONAL_TAX[state].slabs) if (monthlyGross >= step.fromMonthly) slab = step
+  const perMonth = slab?.perMonth ?? 0
+  const february = slab?.february ?? perMonth
+  return { perMonth, february, perYear: perMonth * 11 + february }
 }
 
 // ----- Income tax -----
@@ -214,7 +248,11 @@ export interface TakeHome {
   tax: IncomeTax
   pf: number
   pfConvention: PfConvention
+  /** Gross pay a month, to the rupee: what the professional tax slabs are read against. */
+  grossMonth: number
   professionalTax: ProfessionalTax[]
+  /** The slab charged (the largest where a place spans states; they charge the same, see place-states.ts). */
+  professionalTaxCharge: ProfessionalTaxCharge
   professionalTaxPerYear: number
   inHandYear: number
   /** inHandYear ÷ 12, to the rupee: February's extra professional tax and uneven monthly tax are averaged out. */
@@ -224,6 +262,8 @@ export interface TakeHome {
 export type TakeHomeResult =
   | { ok: true; value: TakeHome }
   | { ok: false; problem: 'not-a-number' | 'not-positive' | 'too-small' | 'too-large' }
+
+const NO_PROFESSIONAL_TAX: ProfessionalTaxCharge = { perMonth: 0, february: 0, perYear: 0 }
 
 /**
  * In hand from a yearly gross cash pay in rupees. `states`: where the professional tax is owed; several when a place
@@ -238,7 +278,11 @@ export function takeHome(grossYear: number, pf: PfConvention, states: readonly S
   const standardDeduction = Math.min(STANDARD_DEDUCTION, gross)
   const tax = incomeTax(roundTo10(gross - standardDeduction))
   const professionalTax = states.map((state) => PROFESSIONAL_TAX[state])
-  const professionalTaxPerYear = Math.max(0, ...professionalTax.map((p) => p.perYear))
+  const grossMonth = Math.round(gross / 12)
+  const charge = states
+    .map((state) => professionalTaxCharge(state, grossMonth))
+    .reduce((most, next) => (next.perYear > most.perYear ? next : most), NO_PROFESSIONAL_TAX)
+  const professionalTaxPerYear = charge.perYear
   const employeePfYear = employeePf(gross, pf)
   const inHandYear = gross - tax.total - employeePfYear - professionalTaxPerYear
   return {
@@ -249,7 +293,9 @@ export function takeHome(grossYear: number, pf: PfConvention, states: readonly S
       tax,
       pf: employeePfYear,
       pfConvention: pf,
+      grossMonth,
       professionalTax,
+      professionalTaxCharge: charge,
       professionalTaxPerYear,
       inHandYear,
       inHandMonth: Math.round(inHandYear / 12),

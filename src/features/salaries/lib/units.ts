@@ -1,6 +1,6 @@
 // Per year (₹ lakh, as the source gives it), per month (rupees: the yearly figure divided by 12, worked out here), or
 // in hand per month (rupees: an estimate after tax, PF and professional tax; see take-home.ts).
-import { formatLakh, formatLakhRange, formatRupees } from '@/lib/format-inr'
+import { formatLakh, formatLakhExact, formatLakhRange, formatRupees } from '@/lib/format-inr'
 import { MONTHS_PER_YEAR, RUPEES_PER_LAKH, type SalaryUnit } from './search'
 
 /** "a year" / "a month", for sentences. */
@@ -22,6 +22,11 @@ export function fromLakhPerYear(lakh: number, unit: Exclude<SalaryUnit, 'inhand'
 /** One amount already in `unit`: "₹12 L" or "₹1,00,000" (per month and in hand are both rupees). */
 export function formatAmount(value: number, unit: SalaryUnit): string {
   return unit === 'year' ? formatLakh(value) : formatRupees(value)
+}
+
+/** An offer in `unit`, as typed: "₹12.755 L" to the rupee (not "₹12.8 L"), or "₹1,25,000". */
+export function formatOffer(value: number, unit: SalaryUnit): string {
+  return unit === 'month' ? formatRupees(value) : formatLakhExact(value)
 }
 
 /** A range already in `unit`: "₹12–22 L" or "₹1,00,000–₹1,83,333"; equal ends collapse to one figure. */

@@ -139,8 +139,19 @@ test('a shared filtered link never shows the unfiltered list as its result befor
   await expect(
     day.page.getByRole('listbox', { name: 'The day, step by step' }).getByRole('option', { selected: true }),
   ).toHaveAccessibleName(/^Step 7\b/)
+
+  const salaries = await heldPage(browser, baseURL ?? '')
+  await open(salaries.page, '/careers/python-developer/salaries?unit=inhand')
+  await expect(salaries.page.getByText('Applying the view in your link…')).toBeVisible()
+  // The yearly figures of the plain view are not passed off as the in-hand ones.
+  await expect(salaries.page.getByRole('table')).toBeHidden()
+  await expect(salaries.page.locator('.salary-summary')).toBeHidden()
+  await salaries.start()
+  await expect(salaries.page.getByRole('radio', { name: 'In hand per month (estimate)' })).toBeChecked()
+  await expect(salaries.page.getByRole('table').first()).toBeVisible()
   await held.close()
   await day.close()
+  await salaries.close()
 })
 
 test('if the app’s code cannot load, a shared link shows the plain view and says its view was not applied', async ({

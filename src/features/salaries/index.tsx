@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Link } from '@tanstack/react-router'
+import { ViewResult } from '@/components/layout/view-result'
 import { SourceCredit } from '@/components/source-credit'
 import type { Career } from '@/content/schema'
 import { usePrefersReducedMotion } from '@/lib/use-prefers-reduced-motion'
@@ -83,79 +84,81 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
         </p>
       </header>
 
-      <h2 className="salary-section-heading">Sort, unit and your offer</h2>
-      <SalaryControls
-        sort={sort}
-        unit={unit}
-        pf={pf}
-        offerText={offerBox.text}
-        offer={offerBox.parsed}
-        offerMessage={offerMessage}
-        onSortChange={(next) => onSearchChange({ ...search, sort: next }, { replace: false })}
-        onUnitChange={offerBox.changeUnit}
-        onPfChange={(next) => onSearchChange({ ...search, pf: next }, { replace: false })}
-        onOfferChange={offerBox.change}
-        onOfferClear={() => offerBox.change('')}
-      />
-
-      <h2 className="salary-section-heading">The ranges on a chart</h2>
-      <figure className="salary-figure">
-        <figcaption>
-          {measured} <SourceCredit source={career.source} />
-        </figcaption>
-        <SalaryChartFrame
-          rows={chartRows}
+      <ViewResult>
+        <h2 className="salary-section-heading">Sort, unit and your offer</h2>
+        <SalaryControls
+          sort={sort}
           unit={unit}
-          offer={inHand ? undefined : offer}
-          title={`${career.title}: ${measured}`}
-          reducedMotion={usePrefersReducedMotion()}
+          pf={pf}
+          offerText={offerBox.text}
+          offer={offerBox.parsed}
+          offerMessage={offerMessage}
+          onSortChange={(next) => onSearchChange({ ...search, sort: next }, { replace: false })}
+          onUnitChange={offerBox.changeUnit}
+          onPfChange={(next) => onSearchChange({ ...search, pf: next }, { replace: false })}
+          onOfferChange={offerBox.change}
+          onOfferClear={() => offerBox.change('')}
         />
-        <ul className="chart-key">
-          <li>
-            <span className="chart-key__swatch" aria-hidden="true" /> Places in India
-          </li>
-          {chartRows.some((row) => row.group === 'remote') && (
-            <li>
-              <span className="chart-key__swatch chart-key__swatch--remote" aria-hidden="true" /> Remote /
-              international: hatched, below the dashed rule
-            </li>
-          )}
-          {offer !== undefined && (
-            <li>
-              <span
-                className={`chart-key__swatch ${inHand ? 'chart-key__swatch--offer-mark' : 'chart-key__swatch--offer'}`}
-                aria-hidden="true"
-              />{' '}
-              {inHand ? 'Your offer, in hand in each place' : 'Your offer'}
-            </li>
-          )}
-        </ul>
-        <p className="field__help">
-          Keyboard: Tab to the chart, then use the arrow keys to move between places; Escape hides the
-          details.
-        </p>
-      </figure>
 
-      <h2 className="salary-section-heading">The ranges in a table</h2>
-      <SalaryRangeTable
-        rows={rows}
-        unit={unit}
-        caption={`${measured} The chart's figures, by place.`}
-        offerLabel={offerColumn}
-      />
-
-      {inHand && (
-        <>
-          <h2 className="salary-section-heading">How the estimate is worked out</h2>
-          <TakeHomeWorking
-            rows={rows}
-            offer={offer}
-            pf={pf}
-            working={search.working}
-            onWorkingChange={(working) => onSearchChange({ ...search, working }, { replace: true })}
+        <h2 className="salary-section-heading">The ranges on a chart</h2>
+        <figure className="salary-figure">
+          <figcaption>
+            {measured} <SourceCredit source={career.source} />
+          </figcaption>
+          <SalaryChartFrame
+            rows={chartRows}
+            unit={unit}
+            offer={inHand ? undefined : offer}
+            title={`${career.title}: ${measured}`}
+            reducedMotion={usePrefersReducedMotion()}
           />
-        </>
-      )}
+          <ul className="chart-key">
+            <li>
+              <span className="chart-key__swatch" aria-hidden="true" /> Places in India
+            </li>
+            {chartRows.some((row) => row.group === 'remote') && (
+              <li>
+                <span className="chart-key__swatch chart-key__swatch--remote" aria-hidden="true" /> Remote /
+                international: hatched, below the dashed rule
+              </li>
+            )}
+            {offer !== undefined && (
+              <li>
+                <span
+                  className={`chart-key__swatch ${inHand ? 'chart-key__swatch--offer-mark' : 'chart-key__swatch--offer'}`}
+                  aria-hidden="true"
+                />{' '}
+                {inHand ? 'Your offer, in hand in each place' : 'Your offer'}
+              </li>
+            )}
+          </ul>
+          <p className="field__help">
+            Keyboard: Tab to the chart, then use the arrow keys to move between places; Escape hides the
+            details.
+          </p>
+        </figure>
+
+        <h2 className="salary-section-heading">The ranges in a table</h2>
+        <SalaryRangeTable
+          rows={rows}
+          unit={unit}
+          caption={`${measured} The chart's figures, by place.`}
+          offerLabel={offerColumn}
+        />
+
+        {inHand && (
+          <>
+            <h2 className="salary-section-heading">How the estimate is worked out</h2>
+            <TakeHomeWorking
+              rows={rows}
+              offer={offer}
+              pf={pf}
+              working={search.working}
+              onWorkingChange={(working) => onSearchChange({ ...search, working }, { replace: true })}
+            />
+          </>
+        )}
+      </ViewResult>
     </article>
   )
 }

@@ -12,7 +12,7 @@
 //   - the build's wall time (npm run build: client, Node build, prerendering, content files, service worker).
 // The same career (Python Developer) is measured at every N, so growth is the engine's, not the content's.
 // Prints a Markdown table and the ratios against N = 1. Figures, not a test.
-/* global document, history, navigator, MutationObserver -- read inside page.evaluate */
+/* global document, history, MutationObserver -- read inside page.evaluate */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'

@@ -56,7 +56,10 @@ plain.describe('without JavaScript', () => {
     await expect(table).toContainText('Remote / international')
 
     await page.goto(`${CAREER}/day`)
-    await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(11)
+    // Without JavaScript the day is every step in full, not the timeline (see no-javascript.spec.ts).
+    await expect(page.getByRole('region', { name: 'The day, step by step' }).locator('ol > li')).toHaveCount(
+      11,
+    )
     await expect(page.getByText('Daily standup over Zoom').first()).toBeVisible()
   })
 

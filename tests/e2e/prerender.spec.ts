@@ -56,7 +56,10 @@ plain.describe('without JavaScript', () => {
     await expect(table).toContainText('Remote / international')
 
     await page.goto(`${CAREER}/day`)
-    await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(11)
+    // Without JavaScript the day is every step in full, not the timeline (see no-javascript.spec.ts).
+    await expect(page.getByRole('region', { name: 'The day, step by step' }).locator('ol > li')).toHaveCount(
+      11,
+    )
     await expect(page.getByText('Daily standup over Zoom').first()).toBeVisible()
   })
 
@@ -109,7 +112,9 @@ plain.describe('without JavaScript', () => {
       await page.goto('/reading-list')
       await expect(page.getByRole('heading', { level: 1, name: 'Reading list' })).toBeVisible()
       await expect(page.getByText('Nothing saved yet')).toHaveCount(0)
-      await expect(page.getByText('Loading your reading list')).toBeVisible()
+      // Nor that it is loading, for ever: it says the list needs JavaScript.
+      await expect(page.getByText('Loading your reading list')).toBeHidden()
+      await expect(page.getByText(/showing it needs JavaScript/)).toBeVisible()
     },
   )
 

@@ -36,6 +36,8 @@ export function SaveToggle({ item }: { item: SavableItem }) {
       <button
         type="button"
         className="save-toggle"
+        // The list lives in this browser's storage, which only the app's code reads and writes.
+        data-needs-js=""
         aria-pressed={saved}
         aria-describedby={warning ? id : undefined}
         onClick={() => {
@@ -51,7 +53,7 @@ export function SaveToggle({ item }: { item: SavableItem }) {
         Save <span className="visually-hidden">{item.title}</span>
       </button>
       {/* Present before it has anything to say, so that screen readers announce what it then says. */}
-      <span id={id} role="status" className="save-toggle__status">
+      <span id={id} role="status" className="save-toggle__status" data-needs-js="">
         {warning}
       </span>
     </>

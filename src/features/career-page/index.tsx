@@ -39,6 +39,7 @@ import { NotablePeople } from './components/notable-people'
 import { ResourceList } from './components/resource-list'
 import { SalaryTable } from './components/salary-table'
 import { PageHead } from '@/components/layout/page-head'
+import { NoScriptNote } from '@/components/layout/without-javascript'
 import { careerPayInWords } from '@/lib/career-pay-words'
 import './career-page.css'
 
@@ -241,11 +242,18 @@ export function CareerPage({
         <button
           type="button"
           className="button button--secondary print-button"
+          // Without JavaScript the browser's own Print still prints the page as print.css lays it out.
+          data-needs-js=""
           onClick={() => window.print()}
         >
           Print this career
         </button>
       </header>
+
+      <NoScriptNote>
+        Filtering this page and saving items to your reading list need JavaScript, which is off here: every
+        section is shown in full below.
+      </NoScriptNote>
 
       <ViewResult>
         <FilterBar

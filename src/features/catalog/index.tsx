@@ -13,6 +13,7 @@ import { salarySpan } from './lib/salary-span'
 import { CatalogPager } from './components/catalog-pager'
 import './catalog-pages.css'
 import { PageHead } from '@/components/layout/page-head'
+import { NoScriptNote } from '@/components/layout/without-javascript'
 import './catalog.css'
 
 /** "₹10–22 L across 5 places in India, ₹20–45 L remote / international": India and remote are kept apart. */
@@ -119,10 +120,17 @@ export function CatalogPage({
       </p>
 
       <ViewResult>
+        {/* A static host answers every address with the same file, so a plain form could not filter: without
+            JavaScript the boxes are not shown, and this says why. The pages of cards are links and still work. */}
+        <NoScriptNote>
+          Filtering the careers by name, place and pay needs JavaScript, which is off here: the careers below
+          are not filtered.
+        </NoScriptNote>
         <form
           className="catalog-filters"
           role="search"
           aria-label="Careers"
+          data-needs-js=""
           onSubmit={(e) => e.preventDefault()}
         >
           <div className="field">

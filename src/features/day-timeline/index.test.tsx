@@ -3,6 +3,13 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { renderToString } from 'react-dom/server'
+import {
+  createMemoryHistory,
+  createRootRoute,
+  createRouter,
+  RouterContextProvider,
+} from '@tanstack/react-router'
 import { pythonDeveloper } from '@/content/careers/python-developer'
 import { renderInRouter } from '@/testing/render-in-router'
 import { renderWithRouter } from '@/testing/render-with-router'
@@ -403,5 +410,40 @@ describe('unknown careers', () => {
   it('show the career not-found page', async () => {
     renderWithRouter('/careers/astronaut/day?step=2')
     expect(await screen.findByRole('heading', { level: 1, name: 'Career not found' })).toBeInTheDocument()
+  })
+})
+
+describe('without JavaScript (the prerendered HTML)', () => {
+  const prerendered = () => {
+    const router = createRouter({ routeTree: createRootRoute(), history: createMemoryHistory() })
+    const container = document.createElement('div')
+    container.innerHTML = renderToString(
+      <RouterContextProvider router={router}>
+        <DayTimelinePage career={pythonDeveloper} search={{ step: 4 }} onSearchChange={() => undefined} />
+      </RouterContextProvider>,
+    )
+    return container
+  }
+
+  it('says what needs JavaScript and shows every step in full, in order', () => {
+    const html = prerendered()
+    const plain = [...html.querySelectorAll('[data-no-js]')]
+    expect(plain[0]).toHaveTextContent(/Play and highlighting kinds of step need JavaScript/)
+    const steps = [...(plain[1]?.querySelectorAll('ol > li') ?? [])]
+    expect(steps).toHaveLength(pythonDeveloper.day.length)
+    pythonDeveloper.day.forEach((step, index) => {
+      expect(steps[index]).toHaveTextContent(`Step ${index + 1} of ${pythonDeveloper.day.length}`)
+      expect(steps[index]?.querySelector('h3')).toHaveTextContent(step.title)
+      expect(steps[index]).toHaveTextContent(step.text)
+    })
+    // The timeline itself (one step at a time, Play, highlights) is not shown without JavaScript.
+    expect(html.querySelector('[role="listbox"]')?.closest('[data-needs-js]')).not.toBeNull()
+    expect(html.querySelector('.player')?.closest('[data-needs-js]')).not.toBeNull()
+  })
+
+  it('once the app runs, the page holds the timeline only', async () => {
+    await open()
+    expect(screen.queryByText(/need JavaScript/)).not.toBeInTheDocument()
+    expect(screen.getAllByRole('heading', { name: 'The day, step by step' })).toHaveLength(1)
   })
 })

@@ -8,6 +8,7 @@ import { STEP_KIND_LABELS } from '@/content/vocabulary'
 import { KindMix } from './components/kind-mix'
 import type { ResourceAction } from './components/related-items'
 import { StepDetail } from './components/step-detail'
+import { EveryStep } from './components/every-step'
 import { StepListbox } from './components/step-listbox'
 import { PLAY_INTERVAL_MS, useAutoAdvance } from './hooks/use-auto-advance'
 import { usePrefersReducedMotion } from '@/lib/use-prefers-reduced-motion'
@@ -23,6 +24,7 @@ import { moveSelection, stepPosition, type StepMove } from './lib/navigation'
 import { groupByPhase } from './lib/phases'
 import './day-timeline.css'
 import { PageHead } from '@/components/layout/page-head'
+import { NoScriptNote, WithoutJavaScript } from '@/components/layout/without-javascript'
 
 export type { RawDaySearch } from './lib/day-search'
 export type { ResourceAction } from './components/related-items'
@@ -135,8 +137,16 @@ export function DayTimelinePage({
         <SourceCredit source={career.source} />
       </p>
 
+      <NoScriptNote>
+        Walking through the day one step at a time, Play and highlighting kinds of step need JavaScript, which
+        is off here: every step is shown in full below.
+      </NoScriptNote>
+      <WithoutJavaScript>
+        <EveryStep steps={steps} />
+      </WithoutJavaScript>
+
       <ViewResult>
-        <div className="day-layout">
+        <div className="day-layout" data-needs-js="">
           <section aria-labelledby="day-steps-heading" className="day-layout__steps">
             <h2 id="day-steps-heading" className="day-steps-heading">
               The day, step by step

@@ -50,6 +50,16 @@ describe('before the stored list has been read (prerendered on the server)', () 
     expect(html).not.toContain('Nothing saved yet')
     expect(html).not.toMatch(/\d+ of \d+ done|saved item/)
   })
+
+  it('without JavaScript, says the list needs it instead of loading for ever', () => {
+    const container = document.createElement('div')
+    container.innerHTML = renderToString(<ReadingListPage search={{}} onSearchChange={() => undefined} />)
+    // "Loading" is for pages whose code runs (styles.css hides it without JavaScript); the note is for the others.
+    expect(container.querySelector('[aria-busy="true"]')).toHaveAttribute('data-needs-js')
+    expect(container.querySelector('[data-no-js]')).toHaveTextContent(
+      'Your reading list is kept in this browser’s storage, and showing it needs JavaScript, which is off here.',
+    )
+  })
 })
 
 describe('the empty reading list', () => {

@@ -15,6 +15,7 @@ import { UNDO_LIMIT, changesBetween, stillUndoable, undoChanges, type UndoEntry 
 import { readingListProgress, readingListRows, type ReadingListRow } from './lib/view'
 import { careersForImport, useSavedCareers } from './lib/saved-careers'
 import { PageHead } from '@/components/layout/page-head'
+import { NoScriptNote } from '@/components/layout/without-javascript'
 import './reading-list.css'
 
 /** Where focus goes after the next render; the page heading when the target is not there. */
@@ -52,9 +53,14 @@ function ReadingListLoading() {
   return (
     <>
       <title>Reading list · Career Explorer</title>
-      <p className="lede" aria-busy="true">
+      {/* Without JavaScript nothing ever reads the list: this would say "Loading" for ever. */}
+      <p className="lede" aria-busy="true" data-needs-js="">
         Loading your reading list…
       </p>
+      <NoScriptNote>
+        Your reading list is kept in this browser&rsquo;s storage, and showing it needs JavaScript, which is
+        off here. Turn JavaScript on to see and change what you saved.
+      </NoScriptNote>
     </>
   )
 }

@@ -14,7 +14,7 @@ export function FacetChips<T extends string>({
 }) {
   const id = useId()
   return (
-    <div role="group" aria-labelledby={id} className="chip-group chip-group--inline">
+    <div role="group" aria-labelledby={id} className="chip-group chip-group--inline" data-needs-js="">
       <span id={id} className="chip-group__label">
         {label}
       </span>

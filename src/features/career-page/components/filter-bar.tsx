@@ -75,7 +75,7 @@ export function FilterBar({
   }
 
   return (
-    <div className="filter-bar" role="search" aria-label="This career">
+    <div className="filter-bar" role="search" aria-label="This career" data-needs-js="">
       <button
         type="button"
         className="filter-bar__toggle button button--secondary"

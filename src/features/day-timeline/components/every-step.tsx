@@ -1,0 +1,45 @@
+import type { DayStep } from '@/content/schema'
+import { DAY_PHASE_LABELS, STEP_KIND_LABELS, TOPIC_LABELS } from '@/content/vocabulary'
+import { stepPosition } from '../lib/navigation'
+import { KindIcon } from './kind-icon'
+
+/**
+ * The whole day at once, each step in full: what a reader without JavaScript gets instead of the timeline, whose
+ * step list, Previous / Next, Play and highlights all need it.
+ */
+export function EveryStep({ steps }: { steps: readonly DayStep[] }) {
+  return (
+    <section aria-labelledby="day-every-step-heading" className="every-step">
+      <h2 id="day-every-step-heading" className="day-steps-heading">
+        The day, step by step
+      </h2>
+      <ol className="every-step__list">
+        {steps.map((step, index) => (
+          <li key={step.id} className="step-detail every-step__step">
+            <p className="step-detail__position">
+              {stepPosition(index, steps.length)} · {DAY_PHASE_LABELS[step.phase]}
+            </p>
+            <h3 className="step-detail__title">{step.title}</h3>
+            <p className="step-detail__kind">
+              <KindIcon kind={step.kind} />
+              <span>
+                <span className="visually-hidden">Kind: </span>
+                {STEP_KIND_LABELS[step.kind]}
+              </span>
+            </p>
+            <p className="step-detail__text">{step.text}</p>
+            {step.topics.length > 0 && (
+              <ul className="tags" aria-label="Topics">
+                {step.topics.map((topic) => (
+                  <li key={topic} className="tag">
+                    {TOPIC_LABELS[topic]}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

@@ -143,7 +143,6 @@ function writePage(path, page) {
   const style = `${inlined}<style>${cssFiles.map(readCss).join('\n')}</style>`
   const preloads = jsFiles.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('')
   html = html.replace('</head>', `${head}${style}${preloads}</head>`)
-  html = html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
   const rootDiv = '<div id="root"></div>'
   if (!html.includes(rootDiv)) throw new Error(`The template has no ${rootDiv}.`)
   html = html.replace(rootDiv, `<div id="root" data-prerendered="${escapeAttribute(path)}">${body}</div>`)

@@ -133,7 +133,7 @@ test.describe('offline, with the service worker', () => {
 
     await page.goto('/careers/synthetic-career-50')
     await expect(page.getByRole('alert')).toContainText(
-      'You are offline, and this page has not been kept on this device: it needs the network.',
+      'You are offline, and this page is not kept on this device: it needs the network.',
     )
     // The failed downloads of the career never opened are reported on the console: that is the network.
     const unexpected = pageProblems.filter(

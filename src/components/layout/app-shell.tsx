@@ -6,7 +6,6 @@ import { ThemeControl } from './theme-control'
 import { SiteSearch } from '@/components/search/site-search'
 import { ReadingListNavLink } from '@/components/reading-list/reading-list-nav-link'
 import { ReadingListStorageNotice } from '@/components/reading-list/storage-notice'
-import { NoScriptNote } from './without-javascript'
 
 /** Every page's frame: skip link, header, main landmark, footer naming where the content comes from. */
 export function AppShell() {
@@ -39,10 +38,6 @@ export function AppShell() {
       </header>
       <AppStatus />
       <main id="main" tabIndex={-1}>
-        <NoScriptNote>
-          JavaScript is off in this browser: every page reads and every link works, but search, filters,
-          saving, the salary chart and the theme picker need it.
-        </NoScriptNote>
         <ReadingListStorageNotice />
         <Outlet />
       </main>

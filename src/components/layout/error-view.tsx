@@ -43,7 +43,7 @@ export function ErrorView({ error, reset }: ErrorComponentProps) {
       </h1>
       <p role="alert">
         {offline
-          ? 'You are offline, and this page has not been kept on this device: it needs the network. Try again once you are back online, or go back to the list of careers.'
+          ? 'You are offline, and this page is not kept on this device: it needs the network. Try again once online.'
           : 'This page could not be shown. Try again, or go back to the list of careers.'}
       </p>
       <div className="button-row">

@@ -154,7 +154,7 @@ export function SiteSearch() {
     : loadFailed
       ? online
         ? 'Search could not load. Check your connection and try again.'
-        : 'You are offline: searching for this needs the network. Words you searched for before still work.'
+        : 'You are offline: searching for this needs the network.'
       : (answer?.status ?? 'Loading search…')
 
   // Options are numbered across groups, for aria-activedescendant.

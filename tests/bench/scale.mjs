@@ -135,7 +135,10 @@ async function measure(n, browser, host) {
   {
     // A first visit to the catalog as a reader makes it: the service worker registers after the page has loaded and
     // installs (downloading its precache). Counted until the server has sent nothing for 3 s.
-    const context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 360, height: 780 } })
+    const context = await browser.newContext({
+      serviceWorkers: 'allow',
+      viewport: { width: 360, height: 780 },
+    })
     const page = await context.newPage()
     host.reset()
     await page.goto(`${ORIGIN}/`)

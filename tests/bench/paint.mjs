@@ -183,14 +183,18 @@ for (const route of ROUTES) {
 }
 const shared = ROUTES.filter((route) => route.includes('?'))
 if (shared.length) {
-  console.log('\nShared links with a view: until "view shown" the page says it is applying the link\'s view.\n')
+  console.log(
+    '\nShared links with a view: until "view shown" the page says it is applying the link\'s view.\n',
+  )
   console.log('| link | first paint (FCP) | view shown | client-rendered: view shown |')
   console.log('|---|---|---|---|')
   for (const route of shared) {
     const m = (runs, field) => median(runs.map((r) => r[field]))
     const pre = results.get(`${route} prerendered`)
     const client = results.get(`${route} client`)
-    console.log(`| ${route} | ${ms(m(pre, 'fcp'))} | ${ms(m(pre, 'viewShown'))} | ${ms(m(client, 'viewShown'))} |`)
+    console.log(
+      `| ${route} | ${ms(m(pre, 'fcp'))} | ${ms(m(pre, 'viewShown'))} | ${ms(m(client, 'viewShown'))} |`,
+    )
   }
 }
 console.log('\nGoal: LCP ≤ 0.5× the hello world; responds no more than 1.10× the client-rendered build.')

@@ -23,7 +23,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const CHROME_PATH = process.env.CHROME_PATH || CHROMIUM_PATH
 const CHROME_FLAGS = [...new Set(['--headless=new', '--no-sandbox', '--disable-gpu', ...CHROMIUM_ARGS])]
 
-const started = { server: undefined, chrome: undefined }
+const HELLO_PORT = PORT + 1
+const HELLO = 'dist-hello'
+
+const started = { server: undefined, hello: undefined, chrome: undefined }
 
 async function main() {
   if (!existsSync(new URL('dist/index.html', `file://${ROOT}`))) {
@@ -31,9 +34,20 @@ async function main() {
       'No production build in dist/: run `npm run build` first (or use `npm run bench:lighthouse`).',
     )
   }
-  started.server = await startPreview()
+  started.server = await startPreview('dist', PORT)
+  // The yardstick: a client-rendered React + TanStack Router hello world (built by `npm run bench:paint`).
+  const hasHello = existsSync(new URL(`${HELLO}/index.html`, `file://${ROOT}`))
+  if (hasHello) started.hello = await startPreview(HELLO, HELLO_PORT)
 
   const results = []
+  if (hasHello) {
+    const runs = []
+    for (let run = 1; run <= RUNS; run++) {
+      process.stderr.write(`  hello world: run ${run} of ${RUNS}…\n`)
+      runs.push(await measure(`http://localhost:${HELLO_PORT}/`))
+    }
+    results.push({ route: 'hello world (React + Router)', runs, hello: true })
+  }
   for (const route of ROUTES) {
     const runs = []
     for (let run = 1; run <= RUNS; run++) {
@@ -45,10 +59,12 @@ async function main() {
   printTable(results)
 }
 
-/** `vite preview` of dist/, in its own process group so it can be stopped with everything it spawned. */
-async function startPreview() {
+/** `vite preview` of a build folder, in its own process group so it can be stopped with everything it spawned. */
+async function startPreview(outDir, port) {
+  const origin = `http://localhost:${port}`
   const vite = fileURLToPath(new URL('node_modules/vite/bin/vite.js', `file://${ROOT}`))
-  const server = spawn(process.execPath, [vite, 'preview', '--port', String(PORT), '--strictPort'], {
+  const args = [vite, 'preview', '--outDir', outDir, '--port', String(port), '--strictPort']
+  const server = spawn(process.execPath, args, {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -59,13 +75,13 @@ async function startPreview() {
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`vite preview exited early:\n${stderr}`)
     try {
-      if ((await fetch(ORIGIN)).ok) return server
+      if ((await fetch(origin)).ok) return server
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
-  throw new Error(`vite preview did not answer on ${ORIGIN} within 30 s:\n${stderr}`)
+  throw new Error(`vite preview did not answer on ${origin} within 30 s:\n${stderr}`)
 }
 
 /** One Lighthouse run in a fresh Chrome, reduced to the figures the table shows. */
@@ -117,7 +133,8 @@ function printTable(results) {
     `\nLighthouse ${first?.version} · ${first?.formFactor}, ${first?.throttling}d throttling (default slow-phone ` +
       `profile) · median of ${RUNS} run${RUNS === 1 ? '' : 's'} · vite preview of dist/ on ${ORIGIN}\n`,
   )
-  const header = ['route', 'score', 'LCP', 'TBT', 'CLS', 'JS transfer', 'scores per run']
+  const helloJs = median(results.find((r) => r.hello)?.runs.map((r) => r.jsBytes) ?? [NaN])
+  const header = ['route', 'score', 'LCP', 'TBT', 'CLS', 'JS transfer', 'JS ÷ hello', 'scores per run']
   const rows = results.map(({ route, runs }) => [
     route,
     String(median(runs.map((r) => r.score))),
@@ -125,6 +142,7 @@ function printTable(results) {
     `${Math.round(median(runs.map((r) => r.tbt)))} ms`,
     median(runs.map((r) => r.cls)).toFixed(3),
     `${(median(runs.map((r) => r.jsBytes)) / 1000).toFixed(1)} kB`,
+    Number.isFinite(helloJs) ? `${(median(runs.map((r) => r.jsBytes)) / helloJs).toFixed(2)}×` : '—',
     runs.map((r) => r.score).join(', '),
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)))
@@ -142,13 +160,15 @@ async function stopChrome() {
 }
 
 function stopServer() {
-  const server = started.server
-  started.server = undefined
-  if (server && server.exitCode === null) {
-    try {
-      process.kill(-server.pid, 'SIGTERM') // the whole group: vite and anything it spawned
-    } catch {
-      server.kill('SIGTERM')
+  for (const key of ['server', 'hello']) {
+    const server = started[key]
+    started[key] = undefined
+    if (server && server.exitCode === null) {
+      try {
+        process.kill(-server.pid, 'SIGTERM') // the whole group: vite and anything it spawned
+      } catch {
+        server.kill('SIGTERM')
+      }
     }
   }
 }

@@ -13,23 +13,40 @@ export const careerOfflineFiles = (id: string) => [
   careerContentPath(id),
 ]
 
+/** Where the cache notes which version of the app its pages belong to. */
+const VERSION_KEY = '/offline-careers-version'
+
 /** The career each kept file belongs to, read back from its address. */
 const careerOfFile = (path: string) =>
   /^\/careers\/([^/]+)/.exec(path)?.[1] ?? /^\/content\/careers\/([^/]+)\.json$/.exec(path)?.[1]
 
 /**
  * Brings the cache in line with `ids`: fetches the files of careers newly on the list, deletes those of careers no
- * longer on it. A file that cannot be fetched now (offline) is tried again on the next change or visit.
+ * longer on it. A file that cannot be fetched now (offline) is tried again on the next change or visit. Pages kept by
+ * another version of the app (`version`: the running build's entry script) name scripts that version had, so they are
+ * all fetched again.
  */
-export async function keepCareersOffline(ids: ReadonlySet<string>, cacheStorage: CacheStorage = caches) {
+export async function keepCareersOffline(
+  ids: ReadonlySet<string>,
+  version: string,
+  cacheStorage: CacheStorage = caches,
+) {
   const cache = await cacheStorage.open(CACHE_SAVED_CAREERS)
-  const kept = new Set((await cache.keys()).map((request) => new URL(request.url).pathname))
+  const keptVersion = await (await cache.match(VERSION_KEY))?.text()
+  const kept = new Set(
+    (await cache.keys())
+      .map((request) => new URL(request.url).pathname)
+      .filter((path) => path !== VERSION_KEY),
+  )
   await Promise.all(
     [...kept].map((path) => {
       const id = careerOfFile(path)
-      return id && !ids.has(id) ? cache.delete(path) : undefined
+      if (id && ids.has(id) && keptVersion === version) return undefined
+      kept.delete(path)
+      return cache.delete(path)
     }),
   )
+  if (keptVersion !== version) await cache.put(VERSION_KEY, new Response(version))
   const missing = [...ids].flatMap(careerOfflineFiles).filter((path) => !kept.has(path))
   await Promise.all(
     missing.map(async (path) => {
@@ -49,6 +66,8 @@ export function keepSavedCareersOffline(
   subscribe: (onChange: () => void) => () => void,
 ): () => void {
   if (typeof caches === 'undefined') return () => {}
+  // The build this page runs, named by its entry script's hashed file.
+  const version = document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src ?? ''
   let last = ''
   let running = Promise.resolve()
   const sync = () => {
@@ -56,7 +75,7 @@ export function keepSavedCareersOffline(
     const key = [...ids].sort().join(',')
     if (key === last) return
     last = key
-    running = running.then(() => keepCareersOffline(ids)).catch(() => undefined)
+    running = running.then(() => keepCareersOffline(ids, version)).catch(() => undefined)
   }
   sync()
   // Back online: fetch what could not be fetched before.

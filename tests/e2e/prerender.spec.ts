@@ -104,6 +104,13 @@ plain.describe('without JavaScript', () => {
       'href',
       /\/careers\/python-developer\/day$/,
     )
+
+    // The reading list's HTML has its own too, though its list is read only in the browser.
+    const html = await (await page.request.get('/reading-list')).text()
+    expect(html).toContain('<title>Reading list · Career Explorer</title>')
+    expect(html).toMatch(/<meta name="description" content="The resources and communities you saved/)
+    expect(html).toMatch(/<link rel="canonical" href="[^"]*\/reading-list"/)
+    expect(html).toMatch(/<meta property="og:title" content="Reading list/)
   })
 
   plain(

@@ -43,6 +43,12 @@ export function ReadingListPage(props: ReadingListPageProps) {
   // One heading throughout, so focus moved to it on arrival stays there when the list appears.
   return (
     <div className="page reading-list-page">
+      {/* Head tags that never wait for the stored list: the prerendered page has them too. */}
+      <PageHead
+        title="Reading list"
+        description="The resources and communities you saved while exploring careers, with your progress and notes. Kept in your browser."
+        path="/reading-list"
+      />
       <h1 tabIndex={-1}>Reading list</h1>
       {hydrated ? <ReadingListContent {...props} /> : <ReadingListLoading />}
     </div>
@@ -52,7 +58,6 @@ export function ReadingListPage(props: ReadingListPageProps) {
 function ReadingListLoading() {
   return (
     <>
-      <title>Reading list · Career Explorer</title>
       {/* Without JavaScript nothing ever reads the list: this would say "Loading" for ever. */}
       <p className="lede" aria-busy="true" data-needs-js="">
         Loading your reading list…
@@ -197,11 +202,6 @@ function ReadingListLoaded({
 
   return (
     <>
-      <PageHead
-        title="Reading list"
-        description="The resources and communities you saved while exploring careers, with your progress and notes. Kept in your browser."
-        path="/reading-list"
-      />
       <p className="lede">
         The resources and communities you saved, with where you are on each and your notes. Kept in this
         browser; nothing needs an account.

@@ -187,10 +187,15 @@ for (const [path, body] of contentFiles) {
 console.log(`Wrote ${contentFiles.length} content files under ${relative(root, dist)}/content/.`)
 
 // Netlify / Cloudflare Pages format: the same policy as each page's <meta>, plus what only a header can say.
-const headerBlocks = headers.map(({ path, policy }) => {
-  const where = path === server.NOT_FOUND_PATH ? '/404.html' : path
-  return `${where}\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin`
-})
+// Every address, a page the build wrote or not (an unknown one is answered with 404.html): what no page may lack. A host
+// adds these to a path's own block, so each header is named once: the path's block holds only its page's policy.
+const headerBlocks = [
+  "/*\n  Content-Security-Policy: frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin",
+  ...headers.map(({ path, policy }) => {
+    const where = path === server.NOT_FOUND_PATH ? '/404.html' : path
+    return `${where}\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'`
+  }),
+]
 headerBlocks.push(
   '/sw.js\n  Cache-Control: no-cache',
   '/content/*\n  Cache-Control: no-cache',

@@ -24,6 +24,12 @@ for (const file of readdirSync(join(dist, 'assets')).filter((name) => name.endsW
   if (/synthetic-career-\d/i.test(readFileSync(join(dist, 'assets', file), 'utf8')))
     problems.push(`assets/${file} holds a synthetic career`)
 
+// The hosts' headers file covers every address, the ones answered with 404.html included.
+const headersFile = readFileSync(join(dist, '_headers'), 'utf8')
+const catchAll = /^\/\*\n((?: {2}.+\n)+)/m.exec(headersFile)?.[1] ?? ''
+for (const header of ["frame-ancestors 'none'", 'X-Content-Type-Options: nosniff', 'Referrer-Policy:'])
+  if (!catchAll.includes(header)) problems.push(`_headers has no /* block with ${header}`)
+
 console.log(
   `Careers in the build: ${[...new Set([...contentIds, ...pageIds])].join(', ')} (pages, content files, catalog index: ${catalog.careers.length}).`,
 )

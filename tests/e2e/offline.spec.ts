@@ -13,7 +13,12 @@ async function untilOfflineReady(page: Page) {
 
 /** How many files the reading list's careers have in the offline cache (src/app/offline-careers.ts). */
 const keptFiles = (page: Page) =>
-  page.evaluate(async () => (await (await caches.open('saved-careers')).keys()).length)
+  page.evaluate(
+    async () =>
+      (await (await caches.open('saved-careers')).keys()).filter((request) =>
+        /^\/(careers|content)\//.test(new URL(request.url).pathname),
+      ).length,
+  )
 
 test.describe('with the service worker', () => {
   test.use({ serviceWorkers: 'allow' })

@@ -33,7 +33,7 @@ interface SearchIndexModule {
 
 /**
  * `npm run dev` serves the header search's index (search/…) from memory, built by the same function the build
- * writes it with (src/entry-server.tsx), from the modules as they are now.
+ * writes it with (src/app/entry-server.tsx), from the modules as they are now.
  */
 function searchIndexDev(): Plugin {
   return {
@@ -45,7 +45,7 @@ function searchIndexDev(): Plugin {
         const file = path.slice(server.config.base.length)
         if (!file.startsWith('search/')) return next()
         server
-          .ssrLoadModule('/src/entry-server.tsx')
+          .ssrLoadModule('/src/app/entry-server.tsx')
           .then((module) => (module as SearchIndexModule).searchIndexFiles())
           .then((files) => {
             const found = files.find((f) => f.file === file)
@@ -58,6 +58,23 @@ function searchIndexDev(): Plugin {
     },
   }
 }
+
+/**
+ * The `.test.ts` files that need a document, storage or the browser's fetch types: they run in jsdom with the
+ * `.test.tsx` files; every other `.test.ts` runs in Node. A pure test that starts using the DOM fails loudly in Node
+ * ("document is not defined"): add it here.
+ */
+const DOM_UNIT_TESTS = [
+  'src/app/offline-careers.test.ts',
+  'src/app/manifest.test.ts',
+  'src/content/catalog-files.test.ts',
+  'src/features/day-timeline/hooks/*.test.ts',
+  'src/lib/content-search/search-index.test.ts',
+  'src/lib/reading-list/store.test.ts',
+  'src/lib/reading-list/sync.properties.test.ts',
+  'src/lib/theme/*.test.ts',
+  'src/lib/use-*.test.ts',
+]
 
 export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
   // The dev server renders in the browser and falls back to index.html for every path; the preview serves files only.
@@ -94,13 +111,19 @@ export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
     testTimeout: 15_000,
     projects: [
       {
+        // Components, hooks and anything that needs a document or storage: jsdom, with Testing Library's setup.
         extends: true,
         test: {
           name: 'app',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.tsx', ...DOM_UNIT_TESTS],
           setupFiles: ['src/testing/setup.ts'],
         },
+      },
+      {
+        // Pure functions (most of lib/ and each feature's lib/): plain Node, which starts far faster than jsdom.
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts'], exclude: DOM_UNIT_TESTS },
       },
       {
         // Checks of the build's own steps and outputs: plain Node, no DOM.

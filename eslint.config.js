@@ -64,6 +64,12 @@ export default tseslint.config(
               message: 'Shared code must not depend on features or routes.',
             },
             {
+              // The platform layer (src/app) starts and ships the app: it may use everything, nothing shared uses it.
+              target: ['./src/lib', './src/content', './src/features'],
+              from: './src/app',
+              message: 'src/app starts the app; shared code and features do not import it.',
+            },
+            {
               target: './src/features',
               from: './src/routes',
               message: 'Features receive what they need from routes as props; they do not import routes.',

@@ -1,5 +1,5 @@
 // Writes every known address of the app as an HTML file in dist/, after `vite build` (the client) and
-// `vite build --ssr src/entry-server.tsx` (the same app for Node) have run. Each page:
+// `vite build --ssr src/app/entry-server.tsx` (the same app for Node) have run. Each page:
 // - holds the route's full markup, so it reads without JavaScript, and the router's state, so React hydrates it;
 // - has its own <title>, description, canonical and share-card tags (rendered by the page, hoisted into <head>);
 // - inlines the CSS it needs (the app's sheet and its route's), so the first paint needs the HTML and nothing else;

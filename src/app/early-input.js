@@ -1,6 +1,6 @@
 // Runs inline in <head>, before the first paint. The page can be read and tapped long before its code has started
 // (seconds, on a slow phone). A tap in that time would otherwise be lost, or worse, tick a radio button or checkbox
-// that the app then does not know about. So until the app has started (src/lib/hydration-handoff.ts dispatches
+// that the app then does not know about. So until the app has started (src/app/hydration-handoff.ts dispatches
 // "app:ready" on the document), taps on the app's buttons, options, radio buttons and checkboxes are held — the
 // control does not change — and replayed, in order, once the page works; a choice made in a select is announced to
 // the app again then. Links work as links throughout. Without JavaScript this never runs, and nothing is held.

@@ -2,7 +2,7 @@
 // (?topics=testing, ?step=7, ?unit=inhand) is applied only once the app has started. Until then the page is marked
 // <html data-view-pending>, so each page's results ([data-view-result]) are hidden behind a line that says the link's
 // view is being applied, rather than the plain view passing for the shared one. The app removes the mark once the
-// view is shown (src/lib/hydration-handoff.ts); if its code cannot load, the mark goes and the plain view shows,
+// view is shown (src/app/hydration-handoff.ts); if its code cannot load, the mark goes and the plain view shows,
 // with a line saying so.
 ;(function () {
   try {

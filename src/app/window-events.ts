@@ -1,15 +1,17 @@
-// Listeners on the window that no first render needs, loaded beside the app by main.tsx (outside the entry chunk).
+import { markRouterReloadTried } from './router-reload-key'
+
+// Listeners on the window that no first render needs, loaded beside the app by src/app/entry-client.tsx (outside the entry chunk).
 
 // A page's code that cannot be downloaded. Offline: TanStack Router's lazy routes would reload the document once (its
 // cure for a new deployment), and offline that replaces the app with the browser's error page. Marking the failure as
-// already retried (the router's own sessionStorage key, pinned by offline.spec.ts) lets the app's error view with
+// already retried (the router's own sessionStorage key: router-reload-key.ts) lets the app's error view with
 // "Try again" show instead. Online, a missing script reloads the page (the router does it), which is right after a
 // deployment; a missing stylesheet of the old version does the same here, once per file, instead of an error view.
 window.addEventListener('vite:preloadError', (event) => {
   const message = event.payload instanceof Error ? event.payload.message : String(event.payload)
   try {
     if (!navigator.onLine) {
-      window.sessionStorage.setItem(`tanstack_router_reload:${message}`, '1')
+      markRouterReloadTried(message)
       return
     }
     if (!message.startsWith('Unable to preload CSS')) return
@@ -30,4 +32,3 @@ window.addEventListener('beforeprint', () => {
   if (stamp)
     stamp.textContent = `Printed from ${location.href} on ${new Date().toLocaleDateString('en-IN', { dateStyle: 'long' })}.`
 })
-export {}

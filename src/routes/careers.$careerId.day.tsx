@@ -2,7 +2,7 @@ import { useCallback } from 'react'
 import { createFileRoute, getRouteApi } from '@tanstack/react-router'
 import { DayTimelinePage, type DaySearchChange, type RawDaySearch } from '@/features/day-timeline'
 import { SaveToggle } from '@/components/reading-list/save-toggle'
-import { usePageReady } from '@/lib/hydration-handoff'
+import { usePageReady } from '@/app/hydration-handoff'
 
 const careerRoute = getRouteApi('/careers/$careerId')
 

@@ -2,7 +2,7 @@ import { createFileRoute, getRouteApi, useLocation, useRouter } from '@tanstack/
 import { CareerPage } from '@/features/career-page'
 import type { FiltersChange } from '@/features/career-page/components/filter-bar'
 import { parseCareerFilters } from '@/features/career-page/lib/filter-search'
-import { usePageReady } from '@/lib/hydration-handoff'
+import { usePageReady } from '@/app/hydration-handoff'
 
 const careerRoute = getRouteApi('/careers/$careerId')
 

@@ -1,7 +1,7 @@
 import { createFileRoute, getRouteApi, stripSearchParams } from '@tanstack/react-router'
 import { SalariesPage } from '@/features/salaries'
 import { SEARCH_DEFAULTS, validateSalarySearch, type SalarySearch } from '@/features/salaries/lib/search'
-import { usePageReady } from '@/lib/hydration-handoff'
+import { usePageReady } from '@/app/hydration-handoff'
 
 const careerRoute = getRouteApi('/careers/$careerId')
 

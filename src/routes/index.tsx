@@ -2,7 +2,7 @@ import { createFileRoute } from '@tanstack/react-router'
 import { CatalogPage } from '@/features/catalog'
 import { parseCatalogSearch } from '@/features/catalog/lib/catalog-search'
 import type { CatalogFilters } from '@/features/catalog/lib/filter-catalog'
-import { usePageReady } from '@/lib/hydration-handoff'
+import { usePageReady } from '@/app/hydration-handoff'
 
 export const Route = createFileRoute('/')({
   validateSearch: parseCatalogSearch,

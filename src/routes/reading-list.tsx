@@ -1,7 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { ReadingListPage } from '@/features/reading-list'
 import { parseReadingListSearch, type ReadingListSearch } from '@/features/reading-list/lib/search'
-import { usePageReady } from '@/lib/hydration-handoff'
+import { usePageReady } from '@/app/hydration-handoff'
 
 export const Route = createFileRoute('/reading-list')({
   validateSearch: parseReadingListSearch,

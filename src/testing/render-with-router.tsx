@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react'
 import { RouterProvider, createMemoryHistory } from '@tanstack/react-router'
-import { createAppRouter } from '@/router'
+import { createAppRouter } from '@/app/router'
 
 /**
  * Renders the whole app at `path` with an in-memory history. The router renders asynchronously: use

@@ -48,7 +48,7 @@ export function AppShell() {
           source&rsquo;s yearly figure divided by 12, and in-hand pay is our estimate from the tax year
           2026-27 rules, not advice. Salary figures are ranges, not offers.
         </p>
-        {/* Printed pages only: filled in when printing starts (main.tsx), so the HTML never carries a date. */}
+        {/* Printed pages only: filled in when printing starts (src/app/window-events.ts), so the HTML never carries a date. */}
         <p className="print-stamp" id="print-stamp" />
       </footer>
       {/* In a prerendered page: the router's state, read once by the browser before it hydrates. */}

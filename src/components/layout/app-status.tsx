@@ -1,6 +1,6 @@
 // Two quiet lines under the header: the app is offline (and what still works), and a new version is ready.
 import { useHydrated } from '@tanstack/react-router'
-import { useAppUpdate } from '@/lib/service-worker'
+import { useAppUpdate } from '@/app/service-worker/register'
 import { useOnline } from '@/lib/use-online'
 
 export function AppStatus() {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router'
 import { PageHead } from './page-head'
-import { usePageReady } from '@/lib/hydration-handoff'
+import { usePageReady } from '@/app/hydration-handoff'
 import { useOnline } from '@/lib/use-online'
 
 const focusHeading = () => {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
 import { PageHead } from './page-head'
-import { usePageReady } from '@/lib/hydration-handoff'
+import { usePageReady } from '@/app/hydration-handoff'
 
 /** What a person sees at an address the app does not have. */
 export function NotFoundView({

@@ -4,8 +4,8 @@ import {
   stringifySearchWith,
   type RouterHistory,
 } from '@tanstack/react-router'
-import { ErrorView } from './components/layout/error-view'
-import { routeTree } from './routeTree.gen'
+import { ErrorView } from '@/components/layout/error-view'
+import { routeTree } from '@/routeTree.gen'
 
 const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string')

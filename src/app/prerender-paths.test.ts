@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { allCareers } from '@/content/all-careers'
-import { NOT_FOUND_PATH, htmlFileFor, prerenderPaths } from './routes'
+import { NOT_FOUND_PATH, htmlFileFor, prerenderPaths } from './prerender-paths'
 
 describe('prerenderPaths', () => {
   it('lists the catalog, the reading list and every registered career’s page, salaries and day', () => {

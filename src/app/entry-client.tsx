@@ -2,14 +2,14 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { RouterProvider } from '@tanstack/react-router'
 import { RouterClient } from '@tanstack/react-router/ssr/client'
-import { canonicalPath } from './lib/canonical-path'
-import { deferAddressUntilHydrated } from './lib/hydration-handoff'
-import { useReadingListStore } from './lib/reading-list/store'
-import { registerServiceWorker } from './lib/service-worker'
+import { canonicalPath } from './canonical-path'
+import { deferAddressUntilHydrated } from './hydration-handoff'
+import { useReadingListStore } from '@/lib/reading-list/store'
+import { registerServiceWorker } from './service-worker/register'
 import { createAppRouter } from './router'
-import './tokens.css'
-import './styles.css'
-import './print.css'
+import '@/tokens.css'
+import '@/styles.css'
+import '@/print.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('The page has no #root element to render into.')
@@ -59,14 +59,14 @@ if (hydrating) {
 
 // What the window does on its own (a chunk that cannot load, printing): not needed for the first render, so it loads
 // beside the app rather than in the entry.
-void import('./app/window-events')
+void import('./window-events')
 
 // Offline after one visit; a new version waits for the reader. Notes typed a moment ago are written first.
 registerServiceWorker({
   beforeReload: () => useReadingListStore.persistence.flush(),
   // The careers on the reading list are kept for offline use, whether or not their pages were opened here.
   afterRegister: () =>
-    void import('./app/offline-careers').then(({ keepSavedCareersOffline }) =>
+    void import('./offline-careers').then(({ keepSavedCareersOffline }) =>
       keepSavedCareersOffline(
         () => new Set(Object.values(useReadingListStore.getState().bookmarks).map((b) => b.careerId)),
         (onChange) => useReadingListStore.subscribe(onChange),

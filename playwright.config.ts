@@ -11,7 +11,7 @@ const SYNTHETIC_PORT = PORT + 2
 const phone = {
   ...devices['Desktop Chrome'],
   viewport: { width: 360, height: 780 },
-  launchOptions: chromiumLaunchOptions(),
+  launchOptions: chromiumLaunchOptions({ shell: true }),
 }
 
 // End-to-end journeys against the production build (`vite preview`), in Debian's Chromium.
@@ -36,9 +36,12 @@ export default defineConfig({
       use: { ...phone, baseURL: `http://localhost:${PORT}` },
     },
     {
+      // Hydration is what React's development build checks more closely; the pages without JavaScript are the same
+      // HTML as in the production build. This project runs the full Chromium browser rather than its headless shell.
       name: 'react-development',
       testMatch: 'prerender.spec.ts',
-      use: { ...phone, baseURL: `http://localhost:${DEV_PORT}` },
+      grep: /hydration/,
+      use: { ...phone, launchOptions: chromiumLaunchOptions(), baseURL: `http://localhost:${DEV_PORT}` },
     },
     {
       name: 'synthetic-careers',

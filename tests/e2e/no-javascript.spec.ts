@@ -1,9 +1,8 @@
 // Every page with JavaScript off: what needs it is said in words, no control that needs it is shown (a control
 // that looks live but does nothing is worse than none), the content is all there, and axe finds nothing. With
 // JavaScript on, none of that is hidden and none of those words show.
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from '@playwright/test'
-import { WCAG_TAGS, expect, test } from './fixtures'
+import { expect, expectNoAxeViolations, test } from './fixtures'
 
 const CAREER = '/careers/python-developer'
 const PAGES = ['/', CAREER, `${CAREER}/salaries`, `${CAREER}/day`, '/reading-list']
@@ -59,12 +58,7 @@ async function expectNoAxeViolationsWithoutScripts(
     await page.goto(path)
     await expect(page.locator('html')).not.toHaveAttribute('data-js')
     await expect(page.getByText(BANNER)).toBeVisible()
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
-    expect(
-      results.violations.map(
-        (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([])
+    await expectNoAxeViolations(page)
   } finally {
     await context.close()
   }

@@ -7,7 +7,7 @@ import { formatLakhExact, formatLakhRange } from '@/lib/format-inr'
 import { TYPING_PAUSE_MS, useUrlText } from '@/lib/use-url-text'
 import { parsePayInput } from './lib/pay-box'
 import type { CatalogFilters } from './lib/filter-catalog'
-import type { CatalogSearch } from './lib/catalog-search'
+import type { CatalogSearch } from './lib/search'
 import { CARDS_PER_PAGE, type CatalogView } from './lib/catalog-view'
 import { salarySpan } from './lib/salary-span'
 import { CatalogPager } from './components/catalog-pager'
@@ -15,6 +15,9 @@ import './catalog-pages.css'
 import { PageHead } from '@/components/layout/page-head'
 import { NoScriptNote } from '@/components/layout/without-javascript'
 import './catalog.css'
+
+export type { CatalogSearch } from './lib/search'
+export type { CatalogFilters } from './lib/filter-catalog'
 
 /** "₹10–22 L across 5 places in India, ₹20–45 L remote / international": India and remote are kept apart. */
 function placesNote(career: CatalogEntry): string {

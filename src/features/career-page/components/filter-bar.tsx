@@ -3,7 +3,7 @@ import { TOPIC_LABELS, type Topic } from '@/content/vocabulary'
 import type { ContentFilters } from '@/lib/content-search/filter'
 import type { ItemSectionId } from '@/lib/content-search/items'
 import { CAREER_SECTIONS } from '@/lib/career-sections'
-import { MAX_QUERY_LENGTH } from '../lib/filter-search'
+import { MAX_QUERY_LENGTH } from '../lib/search'
 import { useSettled } from '@/lib/use-settled'
 import { CopyLinkButton } from './copy-link-button'
 

@@ -16,6 +16,9 @@ export const CAREER_SECTIONS = [
   { id: 'education', heading: 'Education' },
 ] as const
 
+/** The section headings in page order: what the page, its contents list, its HTML and its print show. */
+export const CAREER_SECTION_HEADINGS: readonly string[] = CAREER_SECTIONS.map((section) => section.heading)
+
 export type CareerSectionId = (typeof CAREER_SECTIONS)[number]['id']
 
 /** How many items a section holds; the overview is prose, not a list. */

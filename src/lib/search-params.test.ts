@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  defineSearch,
   enumParam,
   flagParam,
   intParam,
@@ -125,5 +126,40 @@ describe('parseSearch', () => {
       }),
       { numRuns: 1000 },
     )
+  })
+})
+
+describe('defineSearch', () => {
+  const view = defineSearch(
+    { sort: enumParam(['page', 'top'] as const), kind: listParam(KINDS), q: textParam(10) },
+    { sort: 'page' },
+    // A rule across params: a query only with the top sort.
+    (search) => (search.sort === 'top' ? search : { ...search, q: undefined }),
+  )
+  const validate = (raw: Record<string, unknown>) =>
+    view.validateSearch(raw as Parameters<typeof view.validateSearch>[0])
+
+  it('fills in the defaults, and returns every other key, as undefined when it has no valid value', () => {
+    expect(validate({})).toStrictEqual({ sort: 'page', kind: undefined, q: undefined })
+    expect(validate({ sort: 'nope', kind: 'review,<img>', extra: 1 })).toStrictEqual({
+      sort: 'page',
+      kind: ['review'],
+      q: undefined,
+    })
+  })
+
+  it('applies the rule across params after each param is read', () => {
+    expect(validate({ sort: 'top', q: 'fluent' }).q).toBe('fluent')
+    expect(validate({ q: 'fluent' }).q).toBeUndefined()
+  })
+
+  it('leaves a param that equals its default out of the address', () => {
+    const [strip] = view.search.middlewares
+    const next = () => ({ sort: 'page' as const, kind: ['review' as const], q: undefined })
+    expect(strip?.({ search: { sort: 'page' }, next })).toEqual({ kind: ['review'] })
+    expect(strip?.({ search: { sort: 'top' }, next: () => ({ ...next(), sort: 'top' as const }) })).toEqual({
+      sort: 'top',
+      kind: ['review'],
+    })
   })
 })

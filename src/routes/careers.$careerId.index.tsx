@@ -1,13 +1,13 @@
 import { createFileRoute, getRouteApi, useLocation, useRouter } from '@tanstack/react-router'
 import { CareerPage } from '@/features/career-page'
-import type { FiltersChange } from '@/features/career-page/components/filter-bar'
-import { parseCareerFilters } from '@/features/career-page/lib/filter-search'
+import { careerPageSearch } from '@/features/career-page/lib/search'
+import { useSearchNavigate } from '@/lib/use-search-navigate'
 import { usePageReady } from '@/app/hydration-handoff'
 
 const careerRoute = getRouteApi('/careers/$careerId')
 
 export const Route = createFileRoute('/careers/$careerId/')({
-  validateSearch: parseCareerFilters,
+  ...careerPageSearch,
   component: CareerRoute,
 })
 
@@ -17,11 +17,9 @@ function CareerRoute() {
   const filters = Route.useSearch()
   const hash = useLocation({ select: (location) => location.hash })
   const navKey = useLocation({ select: (location) => location.state.__TSR_key ?? location.href })
-  const navigate = Route.useNavigate()
+  const onFiltersChange = useSearchNavigate(Route)
   const router = useRouter()
   const params = Route.useParams()
-  const onFiltersChange: FiltersChange = (next, { replace }) =>
-    void navigate({ search: next, replace, resetScroll: false })
   const shareUrl = (search: typeof filters) =>
     new URL(router.buildLocation({ to: '/careers/$careerId', params, search }).href, window.location.origin)
       .href

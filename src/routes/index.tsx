@@ -1,11 +1,11 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { CatalogPage } from '@/features/catalog'
-import { parseCatalogSearch } from '@/features/catalog/lib/catalog-search'
-import type { CatalogFilters } from '@/features/catalog/lib/filter-catalog'
+import { CatalogPage, type CatalogFilters } from '@/features/catalog'
+import { catalogSearch } from '@/features/catalog/lib/search'
+import { useSearchNavigate } from '@/lib/use-search-navigate'
 import { usePageReady } from '@/app/hydration-handoff'
 
 export const Route = createFileRoute('/')({
-  validateSearch: parseCatalogSearch,
+  ...catalogSearch,
   loaderDeps: ({ search }) => search,
   // The catalog index loads with the first filter or page change; the prerendered first page holds its own cards.
   loader: async ({ deps }) => {
@@ -20,9 +20,9 @@ function CatalogRoute() {
   usePageReady()
   const view = Route.useLoaderData()
   const filters = Route.useSearch()
-  const navigate = Route.useNavigate()
+  const navigate = useSearchNavigate(Route)
   // New filters start again from the first page.
-  const onFiltersChange = (next: CatalogFilters, { replace }: { replace: boolean }) =>
-    void navigate({ search: { ...next, page: undefined }, replace, resetScroll: false })
+  const onFiltersChange = (next: CatalogFilters, options: { replace: boolean }) =>
+    navigate({ ...next, page: undefined }, options)
   return <CatalogPage view={view} filters={filters} onFiltersChange={onFiltersChange} />
 }

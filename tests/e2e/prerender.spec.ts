@@ -2,6 +2,7 @@
 // every case a reader can land in (saved items, search params, a hash, a trailing slash, an unknown address).
 import { readFileSync } from 'node:fs'
 import { test as plain } from '@playwright/test'
+import { CAREER_SECTION_HEADINGS } from '../../src/lib/career-sections'
 import { expect, test } from './fixtures'
 
 const CAREER = '/careers/python-developer'
@@ -11,20 +12,6 @@ const savedList = readFileSync(
   'utf8',
 )
 
-const SECTIONS = [
-  'Overview',
-  'A day in the life',
-  'Common mistakes',
-  'Salary by Indian city',
-  'Notable Indians in this career',
-  'Communities + forums',
-  'What to read / watch / follow',
-  'Daily responsibilities',
-  'Advantages',
-  'Challenges',
-  'Education',
-]
-
 plain.describe('without JavaScript', () => {
   plain.use({ javaScriptEnabled: false })
 
@@ -32,7 +19,7 @@ plain.describe('without JavaScript', () => {
     await page.goto(CAREER)
     await expect(page.getByRole('heading', { level: 1, name: 'Python Developer' })).toBeVisible()
     const headings = page.getByRole('main').getByRole('heading', { level: 2 })
-    await expect(headings).toHaveText(['On this page', ...SECTIONS])
+    await expect(headings).toHaveText(['On this page', ...CAREER_SECTION_HEADINGS])
     await expect(page.getByText('Open VS Code with chai.', { exact: false }).first()).toBeVisible()
     await expect(page.locator('#resources li.item')).toHaveCount(10)
     await expect(page.locator('#mistakes li.item')).toHaveCount(7)

@@ -2,22 +2,9 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { pythonDeveloper } from '@/content/careers/python-developer'
 import type { Career } from '@/content/schema'
+import { CAREER_SECTION_HEADINGS } from '@/lib/career-sections'
 import { renderInRouter } from '@/testing/render-in-router'
 import { CareerPage } from '.'
-
-const SECTION_HEADINGS = [
-  'Overview',
-  'A day in the life',
-  'Common mistakes',
-  'Salary by Indian city',
-  'Notable Indians in this career',
-  'Communities + forums',
-  'What to read / watch / follow',
-  'Daily responsibilities',
-  'Advantages',
-  'Challenges',
-  'Education',
-]
 
 // The page holds router links (to the day timeline and the salary chart), so it renders inside a bare router.
 const renderPage = (career: Career = pythonDeveloper) => renderInRouter(<CareerPage career={career} />)
@@ -29,17 +16,18 @@ const itemsOf = (name: string) =>
     .filter((li) => li.id !== '')
 
 describe('CareerPage', () => {
-  it('shows the career title and every section in the source page order', async () => {
+  // One render, read the way a reader meets the page: top to bottom.
+  it('a reader finds every section of the source, in its order, each reading as the source does', async () => {
     await renderPage()
+
+    // Shows the career title and every section in the source page order.
     expect(screen.getByRole('heading', { level: 1, name: 'Python Developer' })).toBeInTheDocument()
     const sectionHeadings = screen
       .getAllByRole('region')
       .map((region) => within(region).getByRole('heading', { level: 2 }).textContent)
-    expect(sectionHeadings).toEqual(SECTION_HEADINGS)
-  })
+    expect(sectionHeadings).toEqual(CAREER_SECTION_HEADINGS)
 
-  it('lists every section in the contents, each link pointing at its section with its item count', async () => {
-    await renderPage()
+    // Lists every section in the contents, each link pointing at its section with its item count.
     const contents = screen.getByRole('navigation', { name: 'On this page' })
     const links = within(contents).getAllByRole('link')
     expect(links.map((a) => a.textContent)).toEqual([
@@ -59,15 +47,11 @@ describe('CareerPage', () => {
       const target = document.getElementById(link.getAttribute('href')?.slice(1) ?? '')
       expect(target?.tagName, link.textContent ?? '').toBe('SECTION')
     }
-  })
 
-  it('shows the overview once', async () => {
-    await renderPage()
+    // Shows the overview once.
     expect(screen.getAllByText(/one of the most-listed tech titles on Naukri/)).toHaveLength(1)
-  })
 
-  it('shows the day as an ordered list of 11 steps with phase and kind, and no clock times', async () => {
-    await renderPage()
+    // Shows the day as an ordered list of 11 steps with phase and kind, and no clock times.
     const day = section('A day in the life')
     const list = within(day).getAllByRole('list')[0]
     expect(list?.tagName).toBe('OL')
@@ -78,27 +62,21 @@ describe('CareerPage', () => {
     expect(steps[10]).toHaveTextContent('End of day · Communication')
     expect(day).toHaveTextContent('The source gives no clock times')
     expect(day.textContent).not.toMatch(/\d{1,2}:\d{2}/)
-  })
 
-  it('links from the day to the step-by-step timeline', async () => {
-    await renderPage()
+    // Links from the day to the step-by-step timeline.
     expect(
       within(section('A day in the life')).getByRole('link', { name: 'Walk through the day step by step' }),
     ).toHaveAttribute('href', '/careers/python-developer/day')
-  })
 
-  it('shows every mistake with why, and says so where the page gives no alternative', async () => {
-    await renderPage()
+    // Shows every mistake with why, and says so where the page gives no alternative.
     const mistakes = itemsOf('Common mistakes')
     expect(mistakes).toHaveLength(7)
     const typing = mistakes.find((li) => li.textContent?.includes('Treating typing as optional'))
     expect(typing).toHaveTextContent('The source suggests no alternative for this one.')
     expect(typing).not.toHaveTextContent('Instead:')
     expect(mistakes[0]).toHaveTextContent('Instead: Plan to leave services by year 2-3.')
-  })
 
-  it('shows salaries as a table with a caption, row headers and formatted ranges', async () => {
-    await renderPage()
+    // Shows salaries as a table with a caption, row headers and formatted ranges.
     const table = within(section('Salary by Indian city')).getByRole('table', {
       name: /Mid-level total cash compensation per year/,
     })
@@ -113,44 +91,26 @@ describe('CareerPage', () => {
     ])
     expect(rows[0]).toHaveTextContent('₹12–22 L')
     expect(rows[5]).toHaveTextContent('Remote₹20–45 L')
-  })
 
-  it('links from the salary section to the salary chart page', async () => {
-    await renderPage()
+    // Links from the salary section to the salary chart page.
     expect(
       within(section('Salary by Indian city')).getByRole('link', {
         name: /chart and see where your offer sits/,
       }),
     ).toHaveAttribute('href', '/careers/python-developer/salaries')
-  })
 
-  it('says plainly that the source names no notable Indians', async () => {
-    await renderPage()
+    // Says plainly that the source names no notable Indians.
     const notable = section('Notable Indians in this career')
     expect(notable).toHaveTextContent('clarup.com has this section but names no one in it yet')
     expect(within(notable).queryAllByRole('listitem')).toHaveLength(0)
-  })
 
-  it('lists notable people when a career has them', async () => {
-    await renderPage({
-      ...pythonDeveloper,
-      notableIndians: [{ id: 'someone', name: 'A. Person', description: 'Did a notable thing.' }],
-    })
-    const notable = section('Notable Indians in this career')
-    expect(within(notable).getByRole('heading', { level: 3, name: 'A. Person' })).toBeInTheDocument()
-    expect(notable).not.toHaveTextContent('names no one')
-  })
-
-  it('shows communities with their formats, and says when the page names none', async () => {
-    await renderPage()
+    // Shows communities with their formats, and says when the page names none.
     const communities = itemsOf('Communities + forums')
     expect(communities).toHaveLength(7)
     expect(communities[0]).toHaveTextContent('In-person + Meetup')
     expect(communities[6]).toHaveTextContent('Format not stated by the source')
-  })
 
-  it('shows each resource with medium, author and why, marking the India-focused ones', async () => {
-    await renderPage()
+    // Shows each resource with medium, author and why, marking the India-focused ones.
     const resources = itemsOf('What to read / watch / follow')
     expect(resources).toHaveLength(10)
     expect(
@@ -162,10 +122,8 @@ describe('CareerPage', () => {
       'Hitesh Choudhary and Anuj Bhaiya YouTube channels',
       'GeeksforGeeks Python track and InterviewBit Python',
     ])
-  })
 
-  it('shows labelled items with their lead phrase in bold, reading as the page does', async () => {
-    await renderPage()
+    // Shows labelled items with their lead phrase in bold, reading as the page does.
     expect(itemsOf('Daily responsibilities')).toHaveLength(6)
     expect(itemsOf('Advantages')).toHaveLength(5)
     expect(itemsOf('Challenges')).toHaveLength(5)
@@ -173,13 +131,21 @@ describe('CareerPage', () => {
     expect(education).toHaveLength(5)
     expect(within(education[4]!).getByText('Bootcamps', { selector: 'strong' })).toBeInTheDocument()
     expect(education[4]).toHaveTextContent(/^Bootcamps: Masai School, Newton School/)
-  })
 
-  it('names and links the source', async () => {
-    await renderPage()
+    // Names and links the source.
     expect(screen.getByRole('link', { name: 'clarup.com' })).toHaveAttribute(
       'href',
       'https://clarup.com/careers/python-developer',
     )
+  })
+
+  it('lists notable people when a career has them', async () => {
+    await renderPage({
+      ...pythonDeveloper,
+      notableIndians: [{ id: 'someone', name: 'A. Person', description: 'Did a notable thing.' }],
+    })
+    const notable = section('Notable Indians in this career')
+    expect(within(notable).getByRole('heading', { level: 3, name: 'A. Person' })).toBeInTheDocument()
+    expect(notable).not.toHaveTextContent('names no one')
   })
 })

@@ -1,53 +1,21 @@
 import { useEffect, useId, useRef } from 'react'
-import { Link } from '@tanstack/react-router'
 import { ViewResult } from '@/components/layout/view-result'
-import type { CatalogEntry } from '@/content/catalog-entry'
 import { loadCatalogIndex } from '@/content/registry'
-import { formatLakhExact, formatLakhRange } from '@/lib/format-inr'
 import { TYPING_PAUSE_MS, useUrlText } from '@/lib/use-url-text'
 import { parsePayInput } from './lib/pay-box'
 import type { CatalogFilters } from './lib/filter-catalog'
-import type { CatalogSearch } from './lib/catalog-search'
+import type { CatalogSearch } from './lib/search'
 import { CARDS_PER_PAGE, type CatalogView } from './lib/catalog-view'
-import { salarySpan } from './lib/salary-span'
+import { countOf } from './lib/card-text'
+import { CareerCard } from './components/career-card'
 import { CatalogPager } from './components/catalog-pager'
 import './catalog-pages.css'
 import { PageHead } from '@/components/layout/page-head'
 import { NoScriptNote } from '@/components/layout/without-javascript'
 import './catalog.css'
 
-/** "₹10–22 L across 5 places in India, ₹20–45 L remote / international": India and remote are kept apart. */
-function placesNote(career: CatalogEntry): string {
-  const groups = [
-    career.salaries.rows.filter((r) => r.placeKind !== 'remote'),
-    career.salaries.rows.filter((r) => r.placeKind === 'remote'),
-  ]
-  return groups
-    .filter((rows) => rows.length > 0)
-    .map((rows, i) => {
-      const span = salarySpan({ ...career.salaries, rows })
-      const where =
-        i === 1
-          ? rows.map((r) => r.place.toLowerCase()).join(', ')
-          : rows.length === 1
-            ? `in ${rows[0]?.place ?? ''}`
-            : `across ${rows.length} places in India`
-      return `${formatLakhRange(span.minLakh, span.maxLakh)} ${where}`
-    })
-    .join(', ')
-}
-
-/** The places whose range reaches the minimum pay, named so a card never implies more than it holds. */
-function reachingPlaces(career: CatalogEntry, filters: CatalogFilters): string {
-  const rows = career.salaries.rows.filter(
-    (r) => (!filters.place || r.id === filters.place) && r.maxLakh >= (filters.minPay ?? 0),
-  )
-  return list.format(rows.map((r) => r.place))
-}
-
-const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
-
-const plural = (n: number, word: string) => `${n.toLocaleString('en-IN')} ${word}${n === 1 ? '' : 's'}`
+export type { CatalogSearch } from './lib/search'
+export type { CatalogFilters } from './lib/filter-catalog'
 
 type FiltersChange = (next: CatalogFilters, options: { replace: boolean }) => void
 
@@ -76,6 +44,7 @@ export function CatalogPage({
 
   // Moving to another page of cards: the reader lands on the list's first card, not back at the filters.
   const listHeading = useRef<HTMLHeadingElement>(null)
+  const nameInput = useRef<HTMLInputElement>(null)
   const shownPage = useRef(page)
   useEffect(() => {
     if (shownPage.current === page) return
@@ -136,6 +105,7 @@ export function CatalogPage({
           <div className="field">
             <label htmlFor={`${id}-q`}>Career name</label>
             <input
+              ref={nameInput}
               id={`${id}-q`}
               type="search"
               // Someone about to filter: fetch the catalog index now, so the first keystroke filters at once.
@@ -190,8 +160,8 @@ export function CatalogPage({
         </h2>
         <p className="catalog-count" role="status">
           {filtering
-            ? `${matching.toLocaleString('en-IN')} of ${plural(total, 'career')} match${matching === 1 ? 'es' : ''}`
-            : plural(total, 'career')}
+            ? `${matching.toLocaleString('en-IN')} of ${countOf(total, 'career')} match${matching === 1 ? 'es' : ''}`
+            : countOf(total, 'career')}
           {pageCount > 1 &&
             `; showing ${firstShown.toLocaleString('en-IN')}–${lastShown.toLocaleString('en-IN')}`}
         </p>
@@ -204,7 +174,7 @@ export function CatalogPage({
               onClick={() => {
                 onFiltersChange({}, { replace: false })
                 // This button goes away with the empty state: start again from the first filter.
-                document.getElementById(`${id}-q`)?.focus()
+                nameInput.current?.focus()
               }}
             >
               Clear filters
@@ -212,47 +182,9 @@ export function CatalogPage({
           </div>
         ) : (
           <ul className="card-list">
-            {shown.map((career) => {
-              const span = salarySpan(career.salaries)
-              const row = place && career.salaries.rows.find((r) => r.id === place.id)
-              return (
-                <li key={career.id} className="card">
-                  <h3 className="card__title">
-                    <Link to="/careers/$careerId" params={{ careerId: career.id }} className="card__link">
-                      {career.title}
-                    </Link>
-                  </h3>
-                  <p className="card__meta">{career.region}</p>
-                  <p>{career.summary}</p>
-                  <p className="card__salary">
-                    <span className="card__salary-figure">
-                      {row
-                        ? `${formatLakhRange(row.minLakh, row.maxLakh)} a year in ${row.place}`
-                        : `${formatLakhRange(span.minLakh, span.maxLakh)} a year`}
-                    </span>{' '}
-                    <span className="card__salary-note">
-                      {career.salaries.cohort.toLowerCase()} {career.salaries.measure}
-                      {row ? '' : `: ${placesNote(career)}`}
-                      {applied.minPay !== undefined &&
-                        `; reaches ${formatLakhExact(applied.minPay)} in ${reachingPlaces(career, applied)}`}
-                    </span>
-                  </p>
-                  <ul className="card__links" aria-label={`More on ${career.title}`}>
-                    <li className="card__secondary-link">
-                      <Link to="/careers/$careerId/salaries" params={{ careerId: career.id }}>
-                        Salaries by city <span className="visually-hidden">for {career.title}</span>
-                      </Link>
-                    </li>
-                    <li className="card__secondary-link">
-                      <Link to="/careers/$careerId/day" params={{ careerId: career.id }}>
-                        A day in the life, step by step{' '}
-                        <span className="visually-hidden">as a {career.title}</span>
-                      </Link>
-                    </li>
-                  </ul>
-                </li>
-              )
-            })}
+            {shown.map((career) => (
+              <CareerCard key={career.id} career={career} filters={applied} />
+            ))}
           </ul>
         )}
         <CatalogPager page={page} pageCount={pageCount} />

@@ -16,10 +16,11 @@ import { renderWithRouter } from '@/testing/render-with-router'
 import { DayTimelinePage } from '.'
 import { PLAY_INTERVAL_MS } from './hooks/use-auto-advance'
 
+// Each test is one visit: the app mounts once and the reader goes on from there.
 const open = async (search = '') => {
   const rendered = renderWithRouter(`/careers/python-developer/day${search}`)
   await screen.findByRole('heading', { level: 1, name: 'Python Developer: a day in the life' })
-  return rendered
+  return { ...rendered, user: userEvent.setup() }
 }
 const listbox = () => screen.getByRole('listbox', { name: 'The day, step by step' })
 const options = () => within(listbox()).getAllByRole('option')
@@ -33,9 +34,10 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-describe('the timeline', () => {
-  it('shows all 11 steps in order, grouped by phase, each with its kind in words; no clock times', async () => {
-    await open()
+describe('the day timeline', () => {
+  it('opens on the first step: every step in order, grouped by phase, the day’s mix, and no clock times', async () => {
+    const { router, user } = await open()
+    // All 11 steps in order, grouped by phase, each with its kind in words; no clock times.
     expect(options()).toHaveLength(11)
     const groups = within(listbox()).getAllByRole('group')
     expect(
@@ -48,16 +50,51 @@ describe('the timeline', () => {
     expect(options()[4]).toHaveAccessibleName('Step 5, Lunch away from the laptop, Break')
     expect(screen.getByText(/It gives no clock times, so none are shown/)).toBeInTheDocument()
     expect(screen.getByRole('main').textContent).not.toMatch(/\d{1,2}(:\d{2}|\s?[ap]\.?m\b)/i)
-  })
 
-  it('selects the first step when the URL names none, and shows its detail', async () => {
-    await open()
+    // With no step in the address, the first is selected and shown; Previous is unavailable there.
     expect(selected()).toBe(option(1))
     expect(detail()).toHaveTextContent('Step 1 of 11 · Morning')
+    expect(screen.getByRole('button', { name: 'Previous step' })).toHaveAttribute('aria-disabled', 'true')
+
+    // The day’s mix: counts of steps per kind, adding up to the day.
+    const mix = screen.getByRole('region', { name: 'The day’s mix' })
+    const rows = within(mix).getAllByRole('listitem')
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'Meeting2 steps',
+      'Deep work2 steps',
+      'Communication2 steps',
+      'Planning1 step',
+      'Break1 step',
+      'Review1 step',
+      'Incident1 step',
+      'Mentoring1 step',
+    ])
+    expect(mix).toHaveTextContent('counts of steps, not hours')
+
+    // Once the app runs, the page holds the timeline only (the no-JavaScript list of every step is gone).
+    expect(screen.queryByText(/need JavaScript/)).not.toBeInTheDocument()
+    expect(screen.getAllByRole('heading', { name: 'The day, step by step' })).toHaveLength(1)
+
+    // A click or tap selects a step.
+    await user.click(option(7))
+    expect(selected()).toBe(option(7))
+    expect(router.state.location.search).toEqual({ step: 7 })
+
+    // Playing shows an animated countdown to the next step.
+    await user.click(screen.getByRole('button', { name: 'Play the day' }))
+    expect(document.querySelector('.player__countdown')).not.toBeNull()
   })
 
-  it('a selected step shows its full text, kind, topics, position and previous / next', async () => {
-    await open('?step=4')
+  it('a deep link restores the step and the highlights; the selected step is the list’s one tab stop', async () => {
+    const { user } = await open('?step=6&kind=meeting,review')
+    expect(selected()).toBe(option(6))
+    expect(screen.getByRole('button', { name: 'Meeting', pressed: true })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Review', pressed: true })).toBeInTheDocument()
+    expect(status('3 of 11 steps highlighted: Meeting, Review.')).toBeInTheDocument()
+    expect(options().map((o) => o.tabIndex)).toEqual([-1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1])
+
+    // A selected step shows its full text, kind, topics, position and previous / next.
+    await user.click(option(4))
     expect(selected()).toBe(option(4))
     const panel = detail()
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent(
@@ -76,16 +113,34 @@ describe('the timeline', () => {
     expect(within(panel).getByRole('button', { name: 'Next step' })).toBeInTheDocument()
   })
 
-  it('the selected step is the list’s one tab stop', async () => {
-    await open('?step=6')
-    expect(options().map((o) => o.tabIndex)).toEqual([-1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1])
+  it.each([
+    ['?step=99', {}],
+    ['?step=abc', {}],
+    ['?step=0&kind=meeting', { kind: 'meeting' }],
+    ['?kind=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', {}],
+    ['?step=3&kind=review,nonsense,review', { step: 3, kind: 'review' }],
+  ])(
+    'a link with %s falls back quietly and the address is tidied to what is shown',
+    async (search, expected) => {
+      const { router } = await open(search)
+      expect(options()).toHaveLength(11)
+      expect(selected()).toBe(option('step' in expected ? (expected.step as number) : 1))
+      await vi.waitFor(() => expect(router.state.location.search).toEqual(expected))
+      expect(document.querySelector('main img')).toBeNull()
+      expect(screen.queryByRole('alert')).toBeNull()
+    },
+  )
+
+  it('an unknown career shows the career not-found page', async () => {
+    renderWithRouter('/careers/astronaut/day?step=2')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Career not found' })).toBeInTheDocument()
   })
 })
 
 describe('keyboard (listbox: arrows, Home, End; selection follows focus; no wrapping)', () => {
-  it('ArrowDown / ArrowUp move the selection and the focus, and the URL follows', async () => {
-    const { router } = await open('?step=3')
-    const user = userEvent.setup()
+  it('a keyboard user walks the list, and the address follows', async () => {
+    const { router, user } = await open('?step=3')
+    // ArrowDown / ArrowUp move the selection and the focus, and the URL follows.
     await user.click(option(3))
     await user.keyboard('{ArrowDown}')
     expect(option(4)).toHaveFocus()
@@ -96,11 +151,8 @@ describe('keyboard (listbox: arrows, Home, End; selection follows focus; no wrap
     expect(option(2)).toHaveFocus()
     expect(selected()).toBe(option(2))
     expect(router.state.location.search).toEqual({ step: 2 })
-  })
 
-  it('Home and End jump to the ends, and the ends do not wrap', async () => {
-    await open('?step=5')
-    const user = userEvent.setup()
+    // Home and End jump to the ends, and the ends do not wrap.
     await user.click(option(5))
     await user.keyboard('{End}')
     expect(option(11)).toHaveFocus()
@@ -112,20 +164,15 @@ describe('keyboard (listbox: arrows, Home, End; selection follows focus; no wrap
     expect(option(1)).toHaveFocus()
     await user.keyboard('{ArrowUp}')
     expect(selected()).toBe(option(1))
-  })
 
-  it('keys pressed faster than the URL updates still move one step each', async () => {
-    const { router } = await open('?step=1')
+    // Keys pressed faster than the URL updates still move one step each.
     option(1).focus()
     for (let i = 0; i < 4; i++) fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' })
     expect(option(5)).toHaveFocus()
     expect(await screen.findByRole('option', { name: /^Step 5\b/, selected: true })).toBe(option(5))
     expect(router.state.location.search).toEqual({ step: 5 })
-  })
 
-  it('typing a letter jumps to the next step whose title starts with it', async () => {
-    await open('?step=1')
-    const user = userEvent.setup()
+    // Typing a letter jumps to the next step whose title starts with it.
     await user.click(option(1))
     await user.keyboard('d')
     expect(selected()).toBe(option(2))
@@ -134,30 +181,19 @@ describe('keyboard (listbox: arrows, Home, End; selection follows focus; no wrap
     expect(selected()).toBe(option(3))
     await user.keyboard('z')
     expect(selected()).toBe(option(3))
-  })
 
-  it('Tab leaves the list instead of walking through all its steps', async () => {
-    await open('?step=2')
-    const user = userEvent.setup()
+    // Tab leaves the list instead of walking through all its steps.
     await user.click(option(2))
     await user.tab()
     expect(listbox()).not.toContainElement(document.activeElement as HTMLElement)
     await user.tab({ shift: true })
     expect(option(2)).toHaveFocus()
   })
-
-  it('a click or tap selects a step', async () => {
-    const { router } = await open()
-    await userEvent.click(option(7))
-    expect(selected()).toBe(option(7))
-    expect(router.state.location.search).toEqual({ step: 7 })
-  })
 })
 
 describe('previous / next', () => {
   it('walk the day one step at a time, keep focus on the button, and stop at the ends', async () => {
-    await open('?step=10')
-    const user = userEvent.setup()
+    const { user } = await open('?step=10')
     const next = screen.getByRole('button', { name: 'Next step' })
     await user.click(next)
     expect(selected()).toBe(option(11))
@@ -171,17 +207,11 @@ describe('previous / next', () => {
     await user.keyboard('{Home}') // focus is on the button: Home does nothing there
     expect(selected()).toBe(option(10))
   })
-
-  it('Previous is unavailable on the first step', async () => {
-    await open()
-    expect(screen.getByRole('button', { name: 'Previous step' })).toHaveAttribute('aria-disabled', 'true')
-  })
 })
 
 describe('history', () => {
   it('choosing steps replaces the entry; toggling a kind pushes one, so Back undoes it', async () => {
-    const { router } = await open('?step=2')
-    const user = userEvent.setup()
+    const { router, user } = await open('?step=2')
     const start = router.history.length
     await user.click(option(2))
     await user.keyboard('{ArrowDown}{ArrowDown}')
@@ -198,35 +228,9 @@ describe('history', () => {
   })
 })
 
-describe('deep links', () => {
-  it('restore the step and the highlighted kinds', async () => {
-    await open('?step=6&kind=meeting,review')
-    expect(selected()).toBe(option(6))
-    expect(screen.getByRole('button', { name: 'Meeting', pressed: true })).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Review', pressed: true })).toBeInTheDocument()
-    expect(status('3 of 11 steps highlighted: Meeting, Review.')).toBeInTheDocument()
-  })
-
-  it.each([
-    ['?step=99', {}],
-    ['?step=abc', {}],
-    ['?step=0&kind=meeting', { kind: 'meeting' }],
-    ['?kind=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', {}],
-    ['?step=3&kind=review,nonsense,review', { step: 3, kind: 'review' }],
-  ])('%s falls back quietly and the URL is tidied to what is shown', async (search, expected) => {
-    const { router } = await open(search)
-    expect(options()).toHaveLength(11)
-    expect(selected()).toBe(option('step' in expected ? (expected.step as number) : 1))
-    await vi.waitFor(() => expect(router.state.location.search).toEqual(expected))
-    expect(document.querySelector('main img')).toBeNull()
-    expect(screen.queryByRole('alert')).toBeNull()
-  })
-})
-
 describe('highlight by kind', () => {
   it('highlights matching steps, keeps the rest in place, and says how many in a live status', async () => {
-    const { router } = await open()
-    const user = userEvent.setup()
+    const { router, user } = await open()
     expect(status(/No kind chosen/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Meeting' }))
     await user.click(screen.getByRole('button', { name: 'Review' }))
@@ -243,32 +247,24 @@ describe('highlight by kind', () => {
     await user.keyboard('{ArrowDown}{ArrowDown}')
     expect(selected()).toBe(option(3))
 
+    // "Change highlights", beside the note above the list, takes the reader to the kinds.
+    await user.click(screen.getByRole('button', { name: 'Change highlights' }))
+    expect(screen.getByRole('button', { name: 'Meeting' })).toHaveFocus()
+
     await user.click(screen.getByRole('button', { name: 'Clear highlights' }))
     expect(status(/No kind chosen/)).toBeInTheDocument()
     expect(router.state.location.search).toEqual({ step: 3 })
   })
-
-  it('shows the day’s mix as counts of steps per kind, adding up to the day', async () => {
-    await open()
-    const mix = screen.getByRole('region', { name: 'The day’s mix' })
-    const rows = within(mix).getAllByRole('listitem')
-    expect(rows.map((row) => row.textContent)).toEqual([
-      'Meeting2 steps',
-      'Deep work2 steps',
-      'Communication2 steps',
-      'Planning1 step',
-      'Break1 step',
-      'Review1 step',
-      'Incident1 step',
-      'Mentoring1 step',
-    ])
-    expect(mix).toHaveTextContent('counts of steps, not hours')
-  })
 })
 
 describe('cross-links by topic', () => {
-  it('lists what shares the step’s topics, each linking to its item on the career page', async () => {
-    await open('?step=3')
+  it('a step’s related items link to the career page, and following one opens it at that item', async () => {
+    const { router, user } = await open('?step=5')
+    // Said so when a step has no topics.
+    expect(screen.getByText(/This step has no topics/)).toBeInTheDocument()
+
+    // What shares the step’s topics, each linking to its item on the career page.
+    await user.click(option(3))
     const related = screen.getByRole('region', { name: 'Related on the career page' })
     const reading = within(related).getByRole('list', { name: /What to read/ })
     const twoScoops = within(reading).getByRole('link', { name: 'Two Scoops of Django (latest edition)' })
@@ -280,21 +276,13 @@ describe('cross-links by topic', () => {
       '/careers/python-developer#mistakes-no-coverage-no-integration-tests',
     )
     expect(twoScoops.closest('li')).toHaveTextContent('Shares: Django')
-  })
 
-  it('following one opens the career page at that item', async () => {
-    const { router } = await open('?step=3')
-    await userEvent.click(screen.getByRole('link', { name: 'Two Scoops of Django (latest edition)' }))
+    await user.click(twoScoops)
     expect(await screen.findByRole('heading', { level: 1, name: 'Python Developer' })).toBeInTheDocument()
     expect(router.state.location.pathname).toBe('/careers/python-developer')
     expect(router.state.location.hash).toBe('resources-two-scoops-of-django')
     // Focus lands on the item, so the next Tab continues from there.
     expect(document.getElementById('resources-two-scoops-of-django')).toHaveFocus()
-  })
-
-  it('says so when a step has no topics', async () => {
-    await open('?step=5')
-    expect(screen.getByText(/This step has no topics/)).toBeInTheDocument()
   })
 
   it('leaves a place for an action beside each reading item (the reading list’s save toggle)', async () => {
@@ -327,9 +315,10 @@ describe('Play / Pause', () => {
   const startFakeTime = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
   const wait = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms))
 
-  it('advances a step every few seconds and pauses at any time', async () => {
+  it('plays a step every few seconds, pauses, plays on from a step chosen by hand, and stops at the end', async () => {
     await open()
     startFakeTime()
+    // Advances a step every few seconds and pauses at any time.
     fireEvent.click(screen.getByRole('button', { name: 'Play the day' }))
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument()
     await wait(PLAY_INTERVAL_MS - 10)
@@ -345,12 +334,15 @@ describe('Play / Pause', () => {
     await wait(PLAY_INTERVAL_MS * 5)
     expect(selected()).toBe(option(3))
     expect(screen.getByRole('button', { name: 'Play the day' })).toBeInTheDocument()
-  })
 
-  it('stops at the end of the day, and Replay starts again from step 1', async () => {
-    await open('?step=9')
-    startFakeTime()
+    // A step chosen by hand while playing plays on from there.
     fireEvent.click(screen.getByRole('button', { name: 'Play the day' }))
+    fireEvent.click(option(7))
+    await wait(PLAY_INTERVAL_MS)
+    expect(selected()).toBe(option(8))
+
+    // It stops at the end of the day, and Replay starts again from step 1.
+    fireEvent.click(option(9))
     await wait(PLAY_INTERVAL_MS)
     expect(selected()).toBe(option(10))
     await wait(PLAY_INTERVAL_MS)
@@ -366,21 +358,6 @@ describe('Play / Pause', () => {
     expect(selected()).toBe(option(1))
     await wait(PLAY_INTERVAL_MS)
     expect(selected()).toBe(option(2))
-  })
-
-  it('a step chosen by hand while playing plays on from there', async () => {
-    await open()
-    startFakeTime()
-    fireEvent.click(screen.getByRole('button', { name: 'Play the day' }))
-    fireEvent.click(option(7))
-    await wait(PLAY_INTERVAL_MS)
-    expect(selected()).toBe(option(8))
-  })
-
-  it('shows an animated countdown to the next step while playing', async () => {
-    await open()
-    fireEvent.click(screen.getByRole('button', { name: 'Play the day' }))
-    expect(document.querySelector('.player__countdown')).not.toBeNull()
   })
 
   it('under prefers-reduced-motion nothing animates, and stepping and Play still work', async () => {
@@ -403,13 +380,6 @@ describe('Play / Pause', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Next step' }))
     await wait(0)
     expect(selected()).toBe(option(3))
-  })
-})
-
-describe('unknown careers', () => {
-  it('show the career not-found page', async () => {
-    renderWithRouter('/careers/astronaut/day?step=2')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Career not found' })).toBeInTheDocument()
   })
 })
 
@@ -439,11 +409,5 @@ describe('without JavaScript (the prerendered HTML)', () => {
     // The timeline itself (one step at a time, Play, highlights) is not shown without JavaScript.
     expect(html.querySelector('[role="listbox"]')?.closest('[data-needs-js]')).not.toBeNull()
     expect(html.querySelector('.player')?.closest('[data-needs-js]')).not.toBeNull()
-  })
-
-  it('once the app runs, the page holds the timeline only', async () => {
-    await open()
-    expect(screen.queryByText(/need JavaScript/)).not.toBeInTheDocument()
-    expect(screen.getAllByRole('heading', { name: 'The day, step by step' })).toHaveLength(1)
   })
 })

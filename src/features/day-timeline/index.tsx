@@ -1,10 +1,9 @@
 import { ViewResult } from '@/components/layout/view-result'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { SourceCredit } from '@/components/source-credit'
 import type { Career } from '@/content/schema'
-import type { StepKind } from '@/content/vocabulary'
-import { STEP_KIND_LABELS } from '@/content/vocabulary'
+import { STEP_KIND_LABELS, STEP_KINDS, type StepKind } from '@/content/vocabulary'
 import { KindMix } from './components/kind-mix'
 import type { ResourceAction } from './components/related-items'
 import { StepDetail } from './components/step-detail'
@@ -12,31 +11,25 @@ import { EveryStep } from './components/every-step'
 import { StepListbox } from './components/step-listbox'
 import { PLAY_INTERVAL_MS, useAutoAdvance } from './hooks/use-auto-advance'
 import { usePrefersReducedMotion } from '@/lib/use-prefers-reduced-motion'
-import {
-  isCanonical,
-  parseDaySearch,
-  serializeDaySearch,
-  type DaySearch,
-  type RawDaySearch,
-} from './lib/day-search'
-import { isHighlighted, toggleKind } from './lib/filter'
-import { moveSelection, stepPosition, type StepMove } from './lib/navigation'
+import type { DaySearch } from './lib/search'
+import { isHighlighted } from './lib/filter'
+import { toggleInList } from '@/lib/list-toggle'
+import { moveSelection, stepInDay, stepPosition, type StepMove } from './lib/navigation'
 import { groupByPhase } from './lib/phases'
 import './day-timeline.css'
 import { PageHead } from '@/components/layout/page-head'
 import { NoScriptNote, WithoutJavaScript } from '@/components/layout/without-javascript'
+import type { SearchChange } from '@/lib/use-search-navigate'
 
-export type { RawDaySearch } from './lib/day-search'
+export type { DaySearch } from './lib/search'
 export type { ResourceAction } from './components/related-items'
 
-export type DaySearchChange = (
-  search: ReturnType<typeof serializeDaySearch>,
-  options: { replace: boolean },
-) => void
+const NO_KINDS: readonly StepKind[] = []
 
 /**
  * `/careers/$careerId/day`: the day in the life as a timeline to walk through. The view lives in the URL
- * (`?step=4&kind=meeting,review`); this page reads it through `search` and changes it through `onSearchChange`.
+ * (`?step=4&kind=meeting,review`), validated by the route (lib/search.ts); this page reads it through `search` and
+ * changes it through `onSearchChange`.
  *
  * History: choosing a step replaces the entry (arrow keys, Play and Next would otherwise bury the previous page
  * under a dozen entries; Back leaves the timeline as people expect, and reload or a shared link still restore the
@@ -50,34 +43,26 @@ export function DayTimelinePage({
   intervalMs = PLAY_INTERVAL_MS,
 }: {
   career: Career
-  search: RawDaySearch
-  onSearchChange: DaySearchChange
+  search: DaySearch
+  onSearchChange: SearchChange<DaySearch>
   /** Rendered next to each reading item, e.g. the reading list's save toggle. */
   resourceAction?: ResourceAction
   intervalMs?: number
 }) {
   const steps = career.day
   const count = steps.length
-  const { step: rawStep, kind: rawKind } = search
-  const view = useMemo(
-    () => parseDaySearch({ step: rawStep, kind: rawKind }, count),
-    [rawStep, rawKind, count],
-  )
-  const selectedIndex = (view.step ?? 1) - 1
+  const chosenStep = stepInDay(search, count)
+  const kinds = search.kind ?? NO_KINDS
+  const selectedIndex = (chosenStep ?? 1) - 1
   const groups = useMemo(() => groupByPhase(steps), [steps])
   const reducedMotion = usePrefersReducedMotion()
   const [playing, setPlaying] = useState(false)
   const [announcement, setAnnouncement] = useState('')
+  const firstKindToggle = useRef<HTMLButtonElement>(null)
 
-  // A URL with values the page cannot use (?step=99, ?kind=<img>) is quietly rewritten to what is shown.
-  useEffect(() => {
-    if (!isCanonical({ step: rawStep, kind: rawKind }, view))
-      onSearchChange(serializeDaySearch(view), { replace: true })
-  }, [rawStep, rawKind, view, onSearchChange])
-
-  const change = (next: DaySearch, replace: boolean) => onSearchChange(serializeDaySearch(next), { replace })
-  const select = (index: number) => change({ ...view, step: index + 1 }, true)
-  const setKinds = (kinds: StepKind[]) => change({ ...view, kinds }, false)
+  const select = (index: number) => onSearchChange({ step: index + 1, kind: kinds }, { replace: true })
+  const setKinds = (next: readonly StepKind[]) =>
+    onSearchChange({ step: chosenStep, kind: next }, { replace: false })
   const move = (to: StepMove) => select(moveSelection(selectedIndex, count, to))
 
   useAutoAdvance({
@@ -107,7 +92,7 @@ export function DayTimelinePage({
     setAnnouncement(`Playing the day from ${stepPosition(from, count).toLowerCase()}.`)
   }
 
-  const highlightedCount = steps.filter((step) => isHighlighted(step, view.kinds)).length
+  const highlightedCount = steps.filter((step) => isHighlighted(step, kinds)).length
 
   return (
     <article className="page day-page">
@@ -151,14 +136,14 @@ export function DayTimelinePage({
             <h2 id="day-steps-heading" className="day-steps-heading">
               The day, step by step
             </h2>
-            {view.kinds.length > 0 && (
+            {kinds.length > 0 && (
               <p className="day-highlight-note">
-                Highlighting {view.kinds.map((kind) => STEP_KIND_LABELS[kind]).join(', ')}: {highlightedCount}{' '}
-                of {count} steps.{' '}
+                Highlighting {kinds.map((kind) => STEP_KIND_LABELS[kind]).join(', ')}: {highlightedCount} of{' '}
+                {count} steps.{' '}
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => document.querySelector<HTMLElement>('#day-mix .kind-toggle')?.focus()}
+                  onClick={() => firstKindToggle.current?.focus()}
                 >
                   Change highlights
                 </button>
@@ -168,7 +153,7 @@ export function DayTimelinePage({
               groups={groups}
               count={count}
               selectedIndex={selectedIndex}
-              kinds={view.kinds}
+              kinds={kinds}
               labelledBy="day-steps-heading"
               reducedMotion={reducedMotion}
               onSelect={select}
@@ -191,8 +176,9 @@ export function DayTimelinePage({
           <div className="day-layout__mix">
             <KindMix
               steps={steps}
-              kinds={view.kinds}
-              onToggle={(kind) => setKinds(toggleKind(view.kinds, kind))}
+              kinds={kinds}
+              firstToggleRef={firstKindToggle}
+              onToggle={(kind) => setKinds(toggleInList(kinds, kind, STEP_KINDS))}
               onClear={() => setKinds([])}
             />
           </div>

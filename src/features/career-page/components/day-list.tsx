@@ -3,7 +3,7 @@ import type { DayStep } from '@/content/schema'
 import { DAY_PHASE_LABELS, STEP_KIND_LABELS } from '@/content/vocabulary'
 import { itemAnchor } from '@/lib/career-sections'
 import { SHOW_ALL, type ListView } from './list-view'
-import { TopicTags } from './topic-tags'
+import { TopicTags } from '@/components/topic-tags'
 
 /** The day in the page's order. The source gives an order, not clock times, so none are shown. */
 export function DayList({ steps, view = SHOW_ALL }: { steps: readonly DayStep[]; view?: ListView }) {

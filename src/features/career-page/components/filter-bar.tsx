@@ -1,9 +1,10 @@
-import { useId, useState } from 'react'
-import { TOPIC_LABELS, type Topic } from '@/content/vocabulary'
+import { useId, useRef, useState, type Ref } from 'react'
+import { TOPIC_LABELS, TOPICS, type Topic } from '@/content/vocabulary'
 import type { ContentFilters } from '@/lib/content-search/filter'
 import type { ItemSectionId } from '@/lib/content-search/items'
 import { CAREER_SECTIONS } from '@/lib/career-sections'
-import { MAX_QUERY_LENGTH } from '../lib/filter-search'
+import { toggleInList } from '@/lib/list-toggle'
+import { MAX_QUERY_LENGTH } from '../lib/search'
 import { useSettled } from '@/lib/use-settled'
 import { CopyLinkButton } from './copy-link-button'
 
@@ -29,6 +30,7 @@ export function FilterBar({
   onChange,
   query,
   onQueryChange,
+  toggleRef,
   topics,
   shown,
   total,
@@ -41,6 +43,8 @@ export function FilterBar({
   /** The query box's text, as typed. */
   query: string
   onQueryChange: (text: string) => void
+  /** The button that opens and closes the panel on phones. */
+  toggleRef?: Ref<HTMLButtonElement>
   /** The topics this career's items carry, in vocabulary order. */
   topics: readonly Topic[]
   shown: number
@@ -51,6 +55,7 @@ export function FilterBar({
   shareUrl: () => string
 }) {
   const id = useId()
+  const queryInput = useRef<HTMLInputElement>(null)
   const active = activeCount(filters)
   // Announced when typing pauses, not once per keystroke.
   const status = useSettled(
@@ -68,15 +73,13 @@ export function FilterBar({
     if (active > 0) setOpen(true)
   }
 
-  const toggleTopic = (topic: Topic) => {
-    const current = filters.topics ?? []
-    const next = current.includes(topic) ? current.filter((t) => t !== topic) : [...current, topic]
-    onChange({ ...filters, topics: next.length ? next : undefined }, { replace: false })
-  }
+  const toggleTopic = (topic: Topic) =>
+    onChange({ ...filters, topics: toggleInList(filters.topics, topic, TOPICS) }, { replace: false })
 
   return (
     <div className="filter-bar" role="search" aria-label="This career" data-needs-js="">
       <button
+        ref={toggleRef}
         type="button"
         className="filter-bar__toggle button button--secondary"
         aria-expanded={open}
@@ -90,6 +93,7 @@ export function FilterBar({
           <div className="field">
             <label htmlFor={`${id}-q`}>Search this page</label>
             <input
+              ref={queryInput}
               id={`${id}-q`}
               type="search"
               value={query}
@@ -146,7 +150,7 @@ export function FilterBar({
             onClick={() => {
               onChange({}, { replace: false })
               // The button disables itself; focus goes to the query box rather than being lost.
-              document.getElementById(`${id}-q`)?.focus()
+              queryInput.current?.focus()
             }}
           >
             Clear all filters

@@ -2,7 +2,7 @@ import { Highlight } from '@/components/search/highlight'
 import type { LabelledItem } from '@/content/schema'
 import { itemAnchor, type CareerSectionId } from '@/lib/career-sections'
 import { SHOW_ALL, type ListView } from './list-view'
-import { TopicTags } from './topic-tags'
+import { TopicTags } from '@/components/topic-tags'
 
 /** Responsibilities, advantages, challenges, education: the lead phrase in bold, then the rest, as on the page. */
 export function LabelledList({

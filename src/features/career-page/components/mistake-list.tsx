@@ -2,7 +2,7 @@ import { Highlight } from '@/components/search/highlight'
 import type { Mistake } from '@/content/schema'
 import { itemAnchor } from '@/lib/career-sections'
 import { SHOW_ALL, type ListView } from './list-view'
-import { TopicTags } from './topic-tags'
+import { TopicTags } from '@/components/topic-tags'
 
 export function MistakeList({
   mistakes,

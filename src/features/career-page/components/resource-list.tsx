@@ -3,7 +3,7 @@ import { Highlight } from '@/components/search/highlight'
 import type { Resource } from '@/content/schema'
 import { itemAnchor } from '@/lib/career-sections'
 import { SHOW_ALL, type ListView } from './list-view'
-import { TopicTags } from './topic-tags'
+import { TopicTags } from '@/components/topic-tags'
 
 export function ResourceList({
   careerId,

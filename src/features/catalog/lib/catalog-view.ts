@@ -2,7 +2,7 @@
 // and only the cards on the page are loaded.
 import type { CatalogEntry } from '@/content/catalog-entry'
 import { loadCatalogCards, loadCatalogIndex } from '@/content/registry'
-import type { CatalogSearch } from './catalog-search'
+import type { CatalogSearch } from './search'
 import { catalogPlaces, filterCatalog, type CatalogPlace } from './filter-catalog'
 
 export const CARDS_PER_PAGE = 20

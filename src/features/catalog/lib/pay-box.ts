@@ -1,7 +1,7 @@
 // The "Pays at least" box. Kept apart from catalog-search.ts, which the route's search validation puts in the entry
 // chunk: the pay reader loads with the catalog page instead.
 import { readPay } from '@/lib/pay-input'
-import { MAX_PAY_LAKH } from './catalog-search'
+import { MAX_PAY_LAKH } from './search'
 
 export type PayInput =
   { ok: true; lakh: number | undefined; understood?: string } | { ok: false; message: string }

@@ -1,5 +1,6 @@
 import type { DayStep } from '@/content/schema'
-import { DAY_PHASE_LABELS, STEP_KIND_LABELS, TOPIC_LABELS } from '@/content/vocabulary'
+import { TopicTags } from '@/components/topic-tags'
+import { DAY_PHASE_LABELS, STEP_KIND_LABELS } from '@/content/vocabulary'
 import { stepPosition } from '../lib/navigation'
 import { KindIcon } from './kind-icon'
 
@@ -28,15 +29,7 @@ export function EveryStep({ steps }: { steps: readonly DayStep[] }) {
               </span>
             </p>
             <p className="step-detail__text">{step.text}</p>
-            {step.topics.length > 0 && (
-              <ul className="tags" aria-label="Topics">
-                {step.topics.map((topic) => (
-                  <li key={topic} className="tag">
-                    {TOPIC_LABELS[topic]}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <TopicTags topics={step.topics} />
           </li>
         ))}
       </ol>

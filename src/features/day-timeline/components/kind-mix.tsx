@@ -1,3 +1,4 @@
+import type { Ref } from 'react'
 import type { DayStep } from '@/content/schema'
 import { STEP_KIND_LABELS, type StepKind } from '@/content/vocabulary'
 import { countByKind, highlightSummary } from '../lib/filter'
@@ -12,11 +13,14 @@ import { CheckIcon, KindIcon } from './kind-icon'
 export function KindMix({
   steps,
   kinds,
+  firstToggleRef,
   onToggle,
   onClear,
 }: {
   steps: readonly DayStep[]
   kinds: readonly StepKind[]
+  /** The first kind's toggle, for "Change highlights" to move focus to. */
+  firstToggleRef?: Ref<HTMLButtonElement>
   onToggle: (kind: StepKind) => void
   onClear: () => void
 }) {
@@ -30,11 +34,12 @@ export function KindMix({
         only a few of them. Press a kind to highlight its steps in the timeline.
       </p>
       <ul className="kind-mix__list">
-        {counts.map(({ kind, count }) => {
+        {counts.map(({ kind, count }, index) => {
           const pressed = kinds.includes(kind)
           return (
             <li key={kind} className="kind-mix__row">
               <button
+                ref={index === 0 ? firstToggleRef : undefined}
                 type="button"
                 className="kind-toggle"
                 aria-pressed={pressed}

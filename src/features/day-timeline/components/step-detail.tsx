@@ -1,5 +1,6 @@
 import type { Career } from '@/content/schema'
-import { DAY_PHASE_LABELS, STEP_KIND_LABELS, TOPIC_LABELS } from '@/content/vocabulary'
+import { TopicTags } from '@/components/topic-tags'
+import { DAY_PHASE_LABELS, STEP_KIND_LABELS } from '@/content/vocabulary'
 import { stepPosition, type StepMove } from '../lib/navigation'
 import { relatedToStep } from '../lib/related'
 import { KindIcon } from './kind-icon'
@@ -102,13 +103,7 @@ export function StepDetail({
           <h3 id="day-topics-heading" className="step-detail__subheading">
             Topics
           </h3>
-          <ul className="tags" aria-labelledby="day-topics-heading">
-            {step.topics.map((topic) => (
-              <li key={topic} className="tag">
-                {TOPIC_LABELS[topic]}
-              </li>
-            ))}
-          </ul>
+          <TopicTags topics={step.topics} labelledBy="day-topics-heading" />
         </div>
       )}
 

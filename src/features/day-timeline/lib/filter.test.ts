@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pythonDeveloper } from '@/content/careers/python-developer'
-import { countByKind, highlightSummary, isHighlighted, toggleKind } from './filter'
+import { countByKind, highlightSummary, isHighlighted } from './filter'
 
 const day = pythonDeveloper.day
 
@@ -23,14 +23,6 @@ describe('highlightSummary', () => {
 
   it('says when nothing is chosen', () => {
     expect(highlightSummary(day, [])).toBe('No kind chosen: all 11 steps shown alike.')
-  })
-})
-
-describe('toggleKind', () => {
-  it('adds and removes, keeping the vocabulary order', () => {
-    expect(toggleKind([], 'review')).toEqual(['review'])
-    expect(toggleKind(['review'], 'meeting')).toEqual(['meeting', 'review'])
-    expect(toggleKind(['meeting', 'review'], 'meeting')).toEqual(['review'])
   })
 })
 

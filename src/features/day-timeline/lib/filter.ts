@@ -14,14 +14,6 @@ export function highlightSummary(steps: readonly DayStep[], kinds: readonly Step
   return `${matching} of ${steps.length} steps highlighted: ${names}.`
 }
 
-/** Adds or removes one kind, keeping the vocabulary's order so equal selections give equal URLs. */
-export function toggleKind(kinds: readonly StepKind[], kind: StepKind): StepKind[] {
-  const next = new Set(kinds)
-  if (next.has(kind)) next.delete(kind)
-  else next.add(kind)
-  return STEP_KINDS.filter((k) => next.has(k))
-}
-
 export type KindCount = { kind: StepKind; count: number }
 
 /**

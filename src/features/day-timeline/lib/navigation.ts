@@ -2,6 +2,8 @@
 // last step stays there (End and Home are the jumps). Wrapping from "end of day" back to the morning would misstate
 // the order, and a screen-reader user would get no cue that they had jumped.
 
+import type { DaySearch } from './search'
+
 export type StepMove = 'next' | 'previous' | 'first' | 'last'
 
 /** The keys the step list answers to (WAI-ARIA listbox, vertical). */
@@ -45,4 +47,10 @@ export function findByInitial(titles: readonly string[], current: number, char: 
     if (titles[index]?.toLocaleLowerCase().startsWith(wanted)) return index
   }
   return undefined
+}
+
+/** The step `search` names in a day of `stepCount` steps (1-based), or undefined when it names none there. */
+export function stepInDay(search: DaySearch, stepCount: number): number | undefined {
+  const { step } = search
+  return step !== undefined && step <= stepCount ? step : undefined
 }

@@ -3,8 +3,7 @@
 //
 // The route's search validation runs before any page code loads, so this module is part of the entry chunk: it
 // holds only the vocabularies and the offer's limits, with no formatting and no words, to keep that chunk small.
-import type { SearchSchemaInput } from '@tanstack/react-router'
-import { enumParam } from '@/lib/search-params'
+import { defineSearch, enumParam } from '@/lib/search-params'
 
 export const SORT_KEYS = ['page', 'top', 'bottom', 'mid'] as const
 export type SortKey = (typeof SORT_KEYS)[number]
@@ -74,26 +73,19 @@ export function offerProblem(value: number, unit: SalaryUnit): OfferProblem | nu
   return null
 }
 
-export interface SalarySearch {
-  sort: SortKey
-  unit: SalaryUnit
+const SALARY_PARAMS = {
+  sort: enumParam(SORT_KEYS),
+  unit: enumParam(UNITS),
   /** Lakh a year (per year and in hand), or rupees a month (per month). Absent when there is no (valid) offer. */
-  offer?: number
+  offer: (value: unknown) => (typeof value === 'number' ? value : undefined),
   /** The PF assumption behind the in-hand estimate. */
-  pf: PfConvention
+  pf: enumParam(PF_CONVENTIONS),
   /** The figure whose working is shown, as "placeId:end"; absent means the page's choice. */
-  working?: string
+  working: (value: unknown) => (parseWorking(value) ? (value as string) : undefined),
 }
 
 /** Left out of the address when they hold these values. */
-export const SEARCH_DEFAULTS = { sort: 'page', unit: 'year', pf: 'min' } as const satisfies Omit<
-  SalarySearch,
-  'offer' | 'working'
->
-
-const sortParam = enumParam(SORT_KEYS)
-const unitParam = enumParam(UNITS)
-const pfParam = enumParam(PF_CONVENTIONS)
+export const SEARCH_DEFAULTS = { sort: 'page', unit: 'year', pf: 'min' } as const
 
 /** "bangalore:offer" → the place and the end; anything else → undefined. Place ids are checked by the page. */
 export function parseWorking(value: unknown): WorkingChoice | undefined {
@@ -103,18 +95,15 @@ export function parseWorking(value: unknown): WorkingChoice | undefined {
 }
 
 /**
- * Typed as taking an optional view (SearchSchemaInput tells the router so) so that links need not spell out the
- * defaults. At run time `raw` is whatever the address holds; each field is checked, and falls back on its own.
+ * Each param falls back on its own; links need not spell out the defaults. The offer follows the offer box's rules
+ * for its unit: negative, zero, absurd or out-of-unit numbers are dropped.
  */
-export function validateSalarySearch(raw: Partial<SalarySearch> & SearchSchemaInput): SalarySearch {
-  const sort = sortParam(raw.sort) ?? SEARCH_DEFAULTS.sort
-  const unit = unitParam(raw.unit) ?? SEARCH_DEFAULTS.unit
-  const offer = typeof raw.offer === 'number' ? roundOffer(raw.offer, unit) : undefined
-  // The same rules as the offer box: negative, zero, absurd or out-of-unit numbers are dropped. `offer` is always
-  // returned, even as undefined: the router lays the validated values over the raw ones, so leaving the key out
-  // would let a raw `offer=-1` through.
-  const valid = offer !== undefined && offerProblem(offer, unit) === null
-  const pf = pfParam(raw.pf) ?? SEARCH_DEFAULTS.pf
-  const working = parseWorking(raw.working) ? (raw.working as string) : undefined
-  return { sort, unit, offer: valid ? offer : undefined, pf, working }
-}
+export const salarySearch = defineSearch(SALARY_PARAMS, SEARCH_DEFAULTS, (search) => {
+  const offer = search.offer === undefined ? undefined : roundOffer(search.offer, search.unit)
+  const valid = offer !== undefined && offerProblem(offer, search.unit) === null
+  return { ...search, offer: valid ? offer : undefined }
+})
+
+export const validateSalarySearch = salarySearch.validateSearch
+
+export type SalarySearch = ReturnType<typeof validateSalarySearch>

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { parseCatalogSearch } from './catalog-search'
+import { catalogSearch } from './search'
 
-describe('parseCatalogSearch', () => {
+// The address can hold anything: the raw values are not yet typed.
+const parseCatalogSearch = (raw: Record<string, unknown>) =>
+  catalogSearch.validateSearch(raw as Parameters<typeof catalogSearch.validateSearch>[0])
+
+describe('catalogSearch', () => {
   it('reads a shared link', () => {
     expect(parseCatalogSearch({ q: 'python', place: 'pune', minPay: 15 })).toEqual({
       q: 'python',
@@ -16,10 +20,11 @@ describe('parseCatalogSearch', () => {
   })
 
   it('drops hostile or malformed values', () => {
-    expect(parseCatalogSearch({ place: '<script>', minPay: -3, q: { a: 1 } })).toEqual({
+    expect(parseCatalogSearch({ place: '<script>', minPay: -3, q: { a: 1 }, page: 1.5 })).toEqual({
       q: undefined,
       place: undefined,
       minPay: undefined,
+      page: undefined,
     })
   })
 })

@@ -1,11 +1,5 @@
 // The catalog's filters and page as URL search params: /?q=data&place=pune&minPay=15&page=2
-import { numberParam, parseSearch, textParam, type Parser } from '@/lib/search-params'
-import type { CatalogFilters } from './filter-catalog'
-
-export interface CatalogSearch extends CatalogFilters {
-  /** 1-based; absent means the first page. */
-  page?: number
-}
+import { defineSearch, numberParam, textParam, type Parser } from '@/lib/search-params'
 
 export const MAX_PAY_LAKH = 1000
 
@@ -13,17 +7,16 @@ export const MAX_PAY_LAKH = 1000
 const placeParam: Parser<string> = (value) =>
   typeof value === 'string' && /^[a-z0-9-]{1,60}$/.test(value) ? value : undefined
 
-const CATALOG_PARAMS = {
+export const catalogSearch = defineSearch({
   q: textParam(60),
   place: placeParam,
   // To the rupee (five decimals of lakh), as the "Pays at least" box reads it: 17.01 stays 17.01.
   minPay: numberParam(0.1, MAX_PAY_LAKH, 5),
+  /** 1-based; absent means the first page. */
   page: (value: unknown) => {
     const n = numberParam(2, 100_000)(value)
     return n !== undefined && Number.isInteger(n) ? n : undefined
   },
-}
+})
 
-export function parseCatalogSearch(raw: unknown): CatalogSearch {
-  return parseSearch(CATALOG_PARAMS, raw)
-}
+export type CatalogSearch = ReturnType<typeof catalogSearch.validateSearch>

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import type { Career } from '@/content/schema'
 import type { BookmarkStatus } from '@/lib/reading-list/model'
-import { browserBackupStorage, listBackups } from '@/lib/reading-list/backups'
+import { listBackups } from '@/lib/reading-list/backups'
+import { browserLocalStorage } from '@/lib/storage'
 import { useReadingListStore } from '@/lib/reading-list/store'
 import { useReadingListHydrated } from '@/lib/reading-list/use-hydrated'
 import { BackupsPanel } from './components/backups-panel'
@@ -113,7 +114,7 @@ function ReadingListLoaded({
 
   // Backups are read from storage whenever one may have come or gone: on opening the page, after this page's own
   // replace or delete, when a damaged list is found (and backed up), and when another tab changes storage.
-  const [backupStorage] = useState(browserBackupStorage)
+  const [backupStorage] = useState(browserLocalStorage)
   const [backups, setBackups] = useState(() => listBackups(backupStorage))
   const relistBackups = useCallback(() => setBackups(listBackups(backupStorage)), [backupStorage])
   useEffect(() => {

@@ -4,7 +4,7 @@ import { create } from 'zustand'
 import type { PersistStorage } from 'zustand/middleware'
 import { mergeReadingLists, sameReadingList } from './merge-lists'
 import { READING_LIST_VERSION, type ReadingListData } from './model'
-import { browserLocalStorage, isQuotaExceeded, type KeyValueStorage } from './safe-storage'
+import { browserLocalStorage, isQuotaExceeded, type KeyValueStorage } from '@/lib/storage'
 import { sanitizeReadingList } from './schema'
 
 /**

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react'
 import type { Career } from '@/content/schema'
 import { downloadText } from '@/lib/download'
-import { backUpReplacedList, browserBackupStorage } from '@/lib/reading-list/backups'
+import { backUpReplacedList } from '@/lib/reading-list/backups'
+import { browserLocalStorage } from '@/lib/storage'
 import type { BookmarkData } from '@/lib/reading-list/model'
 import { selectSavedCount, useReadingListStore } from '@/lib/reading-list/store'
 import {
@@ -116,7 +117,7 @@ export function TransferPanel({
     const { bookmarks: current, replace } = useReadingListStore.getState()
     if (Object.keys(current).length > 0) {
       const now = new Date()
-      if (!backUpReplacedList(browserBackupStorage(), toExportJson(current, careers, now), now)) {
+      if (!backUpReplacedList(browserLocalStorage(), toExportJson(current, careers, now), now)) {
         setError(
           'Your list could not be kept as a backup (this browser’s storage is full or refused), so it was not replaced. Export it first, or merge instead. Nothing was imported.',
         )

@@ -13,6 +13,7 @@ import { salarySpan } from './lib/salary-span'
 import { CatalogPager } from './components/catalog-pager'
 import './catalog-pages.css'
 import { PageHead } from '@/components/layout/page-head'
+import { plural } from '@/lib/plural'
 import { NoScriptNote } from '@/components/layout/without-javascript'
 import './catalog.css'
 
@@ -46,8 +47,6 @@ function reachingPlaces(career: CatalogEntry, filters: CatalogFilters): string {
 }
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
-
-const plural = (n: number, word: string) => `${n.toLocaleString('en-IN')} ${word}${n === 1 ? '' : 's'}`
 
 type FiltersChange = (next: CatalogFilters, options: { replace: boolean }) => void
 

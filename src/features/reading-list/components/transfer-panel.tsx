@@ -4,6 +4,7 @@ import { downloadText } from '@/lib/download'
 import { backUpReplacedList } from '@/lib/reading-list/backups'
 import { browserLocalStorage } from '@/lib/storage'
 import type { BookmarkData } from '@/lib/reading-list/model'
+import { plural } from '@/lib/plural'
 import { selectSavedCount, useReadingListStore } from '@/lib/reading-list/store'
 import {
   IMPORT_MAX_BYTES,
@@ -34,8 +35,6 @@ function noLongerListedNote(titles: readonly string[]): string {
     .join(', ')
   return ` No career page lists ${titles.length === 1 ? 'this one' : `these ${titles.length}`} any more; ${titles.length === 1 ? 'it was' : 'they were'} on your list before: ${named}${titles.length > 3 ? '…' : ''}.`
 }
-
-const plural = (n: number, one: string) => (n === 1 ? `1 ${one}` : `${n} ${one}s`)
 
 /** Export the list as JSON or Markdown; import a JSON export, merging (the default) or replacing, with undo. */
 export function TransferPanel({

@@ -4,6 +4,7 @@ import { RouterProvider } from '@tanstack/react-router'
 import { RouterClient } from '@tanstack/react-router/ssr/client'
 import { canonicalPath } from './canonical-path'
 import { deferAddressUntilHydrated } from './hydration-handoff'
+import { PAGE_HEAD_TAGS } from '@/components/layout/page-head'
 import { useReadingListStore } from '@/lib/reading-list/store'
 import { registerServiceWorker } from './service-worker/register'
 import { createAppRouter } from './router'
@@ -45,11 +46,8 @@ if (hydrating) {
 } else {
   // 404.html (or a page served for another address): its head tags describe the page it was rendered as; the app
   // renders its own for this address.
-  if (container.dataset.prerendered !== undefined) {
-    const rendered =
-      'title, meta[name="description"], meta[name="robots"], link[rel="canonical"], meta[property^="og:"], meta[name^="twitter:"]'
-    for (const element of document.head.querySelectorAll(rendered)) element.remove()
-  }
+  if (container.dataset.prerendered !== undefined)
+    for (const element of document.head.querySelectorAll(PAGE_HEAD_TAGS)) element.remove()
   createRoot(container).render(
     <StrictMode>
       <RouterProvider router={router} />

@@ -12,3 +12,14 @@ export function focusTarget(id: string): boolean {
   target.focus({ preventScroll: true })
   return true
 }
+
+/**
+ * Moves keyboard focus to the page's heading, where every page starts: after a navigation, or when the control that
+ * had focus has gone (a notice dismissed, the last backup deleted). Nothing happens when the page has no heading yet.
+ */
+export function focusPageHeading(options?: FocusOptions): void {
+  const heading = document.querySelector<HTMLElement>('main h1')
+  if (!heading) return
+  heading.tabIndex = -1
+  heading.focus(options)
+}

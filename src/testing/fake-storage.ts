@@ -1,5 +1,5 @@
 // A Web Storage stand-in for reading-list tests: records every write, and can be told to fail.
-import type { KeyValueStorage } from '@/lib/reading-list/safe-storage'
+import type { KeyValueStorage } from '@/lib/storage'
 
 export class FakeStorage implements KeyValueStorage {
   readonly data = new Map<string, string>()

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { Link, Outlet, Scripts, useRouter } from '@tanstack/react-router'
 import { ExternalLink } from '@/components/external-link'
+import { focusPageHeading } from '@/lib/focus-target'
 import { AppStatus } from './app-status'
 import { ThemeControl } from './theme-control'
 import { SiteSearch } from '@/components/search/site-search'
@@ -69,10 +70,7 @@ function useFocusHeadingOnNavigation() {
         if (!event.fromLocation || event.fromLocation.pathname === event.toLocation.pathname) return
         // An address with #item is the page's to handle: it focuses that item.
         if (event.toLocation.hash) return
-        const heading = document.querySelector<HTMLElement>('main h1')
-        if (!heading) return
-        heading.tabIndex = -1
-        heading.focus({ preventScroll: true })
+        focusPageHeading({ preventScroll: true })
       }),
     [router],
   )

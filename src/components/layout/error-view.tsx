@@ -2,14 +2,8 @@ import { useEffect, useRef } from 'react'
 import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router'
 import { PageHead } from './page-head'
 import { usePageReady } from '@/app/hydration-handoff'
+import { focusPageHeading } from '@/lib/focus-target'
 import { useOnline } from '@/lib/use-online'
-
-const focusHeading = () => {
-  const heading = document.querySelector<HTMLElement>('main h1')
-  if (!heading) return
-  heading.tabIndex = -1
-  heading.focus()
-}
 
 /**
  * Shown instead of a blank page when something fails while loading or drawing a page (a dropped connection while a
@@ -32,7 +26,7 @@ export function ErrorView({ error, reset }: ErrorComponentProps) {
     reset()
     await router.invalidate()
     // The address has not changed, so no navigation moves focus: put it on the page that came back.
-    focusHeading()
+    focusPageHeading()
   }
 
   return (

@@ -5,6 +5,14 @@ import { SHARE_IMAGE, absoluteUrl } from '@/lib/site'
 
 const SITE_NAME = 'Career Explorer'
 
+/**
+ * Every tag PageHead renders, as one selector: a page rendered for another address (404.html served for an unknown
+ * one) has these removed before the app renders its own (src/app/entry-client.tsx). page-head.test.tsx checks it
+ * against what PageHead renders and against the tags index.html keeps on every page.
+ */
+export const PAGE_HEAD_TAGS =
+  'title, meta[name="description"], meta[name="robots"], link[rel="canonical"], meta[property^="og:"], meta[name^="twitter:"]'
+
 export function PageHead({
   title,
   description,

@@ -1,5 +1,6 @@
 import { Suspense, lazy, useEffect, useRef } from 'react'
 import { useHydrated } from '@tanstack/react-router'
+import { focusPageHeading } from '@/lib/focus-target'
 import { useReadingListStore } from '@/lib/reading-list/store'
 
 // The notices' words and actions load only when one is needed: most visits never see them.
@@ -18,10 +19,7 @@ export function ReadingListStorageNotice() {
   useEffect(() => {
     if (!focusHeading.current) return
     focusHeading.current = false
-    const heading = document.querySelector<HTMLElement>('main h1')
-    if (!heading) return
-    heading.tabIndex = -1
-    heading.focus()
+    focusPageHeading()
   })
   // The live region is always there, so a notice that appears in it is announced.
   return (

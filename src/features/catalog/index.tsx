@@ -6,7 +6,7 @@ import { parsePayInput } from './lib/pay-box'
 import type { CatalogFilters } from './lib/filter-catalog'
 import type { CatalogSearch } from './lib/search'
 import { CARDS_PER_PAGE, type CatalogView } from './lib/catalog-view'
-import { countOf } from './lib/card-text'
+import { plural } from '@/lib/plural'
 import { CareerCard } from './components/career-card'
 import { CatalogPager } from './components/catalog-pager'
 import './catalog-pages.css'
@@ -160,8 +160,8 @@ export function CatalogPage({
         </h2>
         <p className="catalog-count" role="status">
           {filtering
-            ? `${matching.toLocaleString('en-IN')} of ${countOf(total, 'career')} match${matching === 1 ? 'es' : ''}`
-            : countOf(total, 'career')}
+            ? `${matching.toLocaleString('en-IN')} of ${plural(total, 'career')} match${matching === 1 ? 'es' : ''}`
+            : plural(total, 'career')}
           {pageCount > 1 &&
             `; showing ${firstShown.toLocaleString('en-IN')}–${lastShown.toLocaleString('en-IN')}`}
         </p>

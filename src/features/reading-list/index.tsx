@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import type { Career } from '@/content/schema'
 import type { BookmarkStatus } from '@/lib/reading-list/model'
-import { browserBackupStorage, listBackups } from '@/lib/reading-list/backups'
+import { listBackups } from '@/lib/reading-list/backups'
+import { browserLocalStorage } from '@/lib/storage'
 import { useReadingListStore } from '@/lib/reading-list/store'
 import { useReadingListHydrated } from '@/lib/reading-list/use-hydrated'
 import { BackupsPanel } from './components/backups-panel'
@@ -16,6 +17,7 @@ import { readingListProgress, readingListRows, type ReadingListRow } from './lib
 import { careersForImport, useSavedCareers } from './lib/saved-careers'
 import { PageHead } from '@/components/layout/page-head'
 import { NoScriptNote } from '@/components/layout/without-javascript'
+import { plural } from '@/lib/plural'
 import './reading-list.css'
 
 /** Where focus goes after the next render; the page heading when the target is not there. */
@@ -26,7 +28,7 @@ type FocusTarget =
 
 let nextUndoId = 1
 
-const plural = (n: number) => (n === 1 ? '1 saved item' : `${n} saved items`)
+const savedItems = (n: number) => plural(n, 'saved item')
 
 interface ReadingListPageProps {
   search: ReadingListSearch
@@ -113,7 +115,7 @@ function ReadingListLoaded({
 
   // Backups are read from storage whenever one may have come or gone: on opening the page, after this page's own
   // replace or delete, when a damaged list is found (and backed up), and when another tab changes storage.
-  const [backupStorage] = useState(browserBackupStorage)
+  const [backupStorage] = useState(browserLocalStorage)
   const [backups, setBackups] = useState(() => listBackups(backupStorage))
   const relistBackups = useCallback(() => setBackups(listBackups(backupStorage)), [backupStorage])
   useEffect(() => {
@@ -188,7 +190,7 @@ function ReadingListLoaded({
     const { bookmarks: all, replace } = useReadingListStore.getState()
     const count = Object.keys(all).length
     setConfirmingClear(false)
-    track(`Cleared ${plural(count)}.`, () => replace({}))
+    track(`Cleared ${savedItems(count)}.`, () => replace({}))
   }
 
   function runUndo() {
@@ -250,8 +252,8 @@ function ReadingListLoaded({
           <ListControls search={search} onChange={onSearchChange} />
           <p role="status" className="muted">
             {rows.length === progress.total
-              ? `Showing all ${plural(progress.total)}.`
-              : `Showing ${rows.length} of ${plural(progress.total)}.`}
+              ? `Showing all ${savedItems(progress.total)}.`
+              : `Showing ${rows.length} of ${savedItems(progress.total)}.`}
           </p>
           {rows.length > 0 ? (
             <ul className="item-list">
@@ -290,7 +292,7 @@ function ReadingListLoaded({
                 }}
               >
                 <p id="confirm-clear">
-                  Remove all {plural(progress.total)}? You can undo this straight after.
+                  Remove all {savedItems(progress.total)}? You can undo this straight after.
                 </p>
                 <div className="button-row">
                   <button type="button" className="button button--danger" onClick={clearAll}>

@@ -1,9 +1,11 @@
 // Backups of reading-list data, kept in localStorage beside the list until the reader deletes them: the original of
 // data that could not be read (written by persistence.ts) and the list as it was before an import replaced it.
 // Only the reading-list page lists them, so this loads with that page.
+import type { ListableStorage } from '@/lib/storage'
 import { READING_LIST_BACKUP_KEY } from './model'
 
-export type BackupStorage = Pick<Storage, 'length' | 'key' | 'getItem' | 'setItem' | 'removeItem'>
+/** Where backups are kept: the browser's localStorage (`browserLocalStorage()`), or a fake in tests. */
+export type BackupStorage = ListableStorage
 
 export interface Backup {
   readonly key: string
@@ -62,14 +64,5 @@ export function deleteBackup(storage: BackupStorage | null, key: string): boolea
     return storage !== null
   } catch {
     return false
-  }
-}
-
-/** `window.localStorage` with the listing half of the API, or null where the browser refuses storage. */
-export function browserBackupStorage(): BackupStorage | null {
-  try {
-    return window.localStorage
-  } catch {
-    return null
   }
 }

@@ -4,8 +4,8 @@ import { create } from 'zustand'
 import type { PersistStorage } from 'zustand/middleware'
 import { mergeReadingLists, sameReadingList } from './merge-lists'
 import { READING_LIST_VERSION, type ReadingListData } from './model'
-import { browserLocalStorage, isQuotaExceeded, type KeyValueStorage } from './safe-storage'
-import { sanitizeReadingList } from './schema'
+import { browserLocalStorage, isQuotaExceeded, type KeyValueStorage } from '@/lib/storage'
+import { isRecord, sanitizeReadingList } from './validate'
 
 /**
  * Whether changes reach storage: `on`; `unavailable` (the browser refuses storage, so the list lives in memory);
@@ -61,9 +61,6 @@ export interface PersistenceOptions<S extends ReadingListData> {
   /** The clock the store stamps bookmarks with. */
   now?: () => Date
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 export function createPersistence<S extends ReadingListData>(options: PersistenceOptions<S>) {
   // No window when the app is prerendered in Node: the store keeps its initial state there and listens for nothing.

@@ -16,7 +16,7 @@ import {
   type ReadingListData,
 } from './model'
 import { mergeReadingLists } from './merge-lists'
-import { sanitizeReadingList } from './schema'
+import { sanitizeReadingList } from './validate'
 import { createReadingListStore, type ReadingListStore } from './store'
 import { mergeImported, parseImport, toBookmarks, toExportJson } from './transfer'
 

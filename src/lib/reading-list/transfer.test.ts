@@ -10,6 +10,7 @@ import {
 } from '@/testing/reading-list-fixtures'
 import { bookmarkData, bookmarkKey } from './model'
 import { IMPORT_MAX_BYTES, mergeImported, parseImport, toExportJson, toMarkdown } from './transfer'
+import { EPOCH_ISO, sanitizeReadingList } from './validate'
 
 const careers = allCareers
 const NOW = new Date('2026-11-26T09:00:00.000Z')
@@ -181,5 +182,53 @@ describe('mergeImported', () => {
     expect(mergeImported(toRecord(mine), [{ ...mine, note: 'theirs' }]).bookmarks).toEqual(
       toRecord({ ...mine, note: 'theirs' }),
     )
+  })
+})
+
+describe('one rule for a bookmark, stored or imported', () => {
+  const exportWith = (entry: object) =>
+    JSON.stringify({ app: 'career-explorer', data: 'reading-list', version: 1, bookmarks: [entry] })
+  const entry = { ...bookmarkData(fluent), title: fluent.title }
+
+  it.each([
+    ['an ISO date', '2026-11-20T10:00:00.000Z', '2026-11-20T10:00:00.000Z'],
+    ['a date written another way', '2026-11-20', '2026-11-20T00:00:00.000Z'],
+    ['words', 'yesterday', undefined],
+    ['milliseconds', 1_763_632_800_000, undefined],
+    ['nothing', null, undefined],
+  ])('a saved date given as %s is read the same way by both', (_, savedAt, date) => {
+    const stored = sanitizeReadingList({ bookmarks: [{ ...fluent, savedAt }] })
+    expect(stored.bookmarks[bookmarkKey(fluent)]?.savedAt).toBe(date ?? EPOCH_ISO)
+    // Stored data is kept in ISO form, so any other form is a repair; an import only rejects what is not a date.
+    expect(stored.repaired).toBe(savedAt === date ? 0 : 1)
+    const imported = parseImport(exportWith({ ...entry, savedAt }), careers)
+    if (date === undefined)
+      expect(imported).toEqual({
+        ok: false,
+        message: 'Entry 1 in this file is malformed (savedAt). Nothing was imported.',
+      })
+    else expect(imported).toMatchObject({ ok: true, bookmarks: [{ ...entry, savedAt: date }] })
+  })
+
+  it.each([
+    ['an empty title', { title: '  ' }, 'title'],
+    ['a title over 300 characters', { title: 'x'.repeat(301) }, 'title'],
+    ['an unknown status', { status: 'finished' }, 'status'],
+    ['an item id that is not one', { itemId: 'Not An Id' }, 'itemId'],
+    ['an unknown kind', { kind: 'podcast' }, 'kind'],
+  ])('%s is repaired or dropped in the stored list, and rejects an imported file', (_, change, field) => {
+    const stored = sanitizeReadingList({ bookmarks: [{ ...fluent, ...change }] })
+    expect(stored.repaired + stored.dropped).toBe(1)
+    expect(parseImport(exportWith({ ...entry, ...change }), careers)).toEqual({
+      ok: false,
+      message: `Entry 1 in this file is malformed (${field}). Nothing was imported.`,
+    })
+  })
+
+  it('"listed" may only say false', () => {
+    expect(parseImport(exportWith({ ...entry, listed: true }), careers)).toEqual({
+      ok: false,
+      message: 'Entry 1 in this file is malformed (listed). Nothing was imported.',
+    })
   })
 })

@@ -1,21 +1,16 @@
 // Export and import of the reading list: a versioned JSON file (with titles, so people can read it) and a Markdown
 // list grouped by status. Only the reading-list page imports this, so it loads with that page, not at start-up.
-import * as z from 'zod/mini'
 import type { Career } from '@/content/schema'
 import { describeSavedItem } from './describe'
 import {
-  BOOKMARK_KINDS,
   BOOKMARK_STATUSES,
   BOOKMARK_STATUS_LABELS,
-  NOTE_MAX_LENGTH,
   bookmarkKey,
   type BookmarkData,
   type Bookmarks,
   type ReadingListData,
 } from './model'
-import { CONTENT_ID_PATTERN, TITLE_MAX_LENGTH } from './schema'
-
-const contentIdSchema = z.string().check(z.regex(CONTENT_ID_PATTERN))
+import { isRecord, readBookmarkData } from './validate'
 
 export const EXPORT_FORMAT_VERSION = 1
 export const IMPORT_MAX_BYTES = 1_000_000
@@ -86,27 +81,6 @@ export function toMarkdown(bookmarks: Bookmarks, careers: readonly Career[], now
   return `${lines.join('\n')}\n`
 }
 
-const isoDate = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value))))
-
-/** One entry of an export file; unlike the stored data, nothing is repaired: a bad entry rejects the file. */
-const exportedBookmarkSchema = z.object({
-  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(TITLE_MAX_LENGTH)),
-  careerId: contentIdSchema,
-  kind: z.enum(BOOKMARK_KINDS),
-  itemId: contentIdSchema,
-  status: z.enum(BOOKMARK_STATUSES),
-  note: z.string().check(z.maxLength(NOTE_MAX_LENGTH)),
-  savedAt: isoDate,
-  listed: z.optional(z.literal(false)),
-})
-
-const exportFileSchema = z.object({
-  app: z.literal(APP),
-  data: z.literal(DATA),
-  version: z.number(),
-  bookmarks: z.array(z.unknown()),
-})
-
 export type ImportResult =
   | {
       readonly ok: true
@@ -150,11 +124,17 @@ export function parseImport(
   } catch {
     return fail('This file could not be read as JSON.')
   }
-  const file = exportFileSchema.safeParse(value)
-  if (!file.success) return fail('This file is not a Career Explorer reading-list export.')
-  if (file.data.version !== EXPORT_FORMAT_VERSION)
+  if (
+    !isRecord(value) ||
+    value.app !== APP ||
+    value.data !== DATA ||
+    typeof value.version !== 'number' ||
+    !Array.isArray(value.bookmarks)
+  )
+    return fail('This file is not a Career Explorer reading-list export.')
+  if (value.version !== EXPORT_FORMAT_VERSION)
     return fail(
-      `This export is in format version ${String(file.data.version)}; this app reads version ${EXPORT_FORMAT_VERSION}.`,
+      `This export is in format version ${value.version}; this app reads version ${EXPORT_FORMAT_VERSION}.`,
     )
 
   const bookmarks: BookmarkData[] = []
@@ -162,14 +142,17 @@ export function parseImport(
   const unknown: string[] = []
   const strangers: string[] = []
   const noLongerListed: string[] = []
-  for (const [index, entry] of file.data.bookmarks.entries()) {
-    const parsed = exportedBookmarkSchema.safeParse(entry)
-    if (!parsed.success) {
-      const field = parsed.error.issues[0]?.path.join('.')
+  for (const [index, entry] of (value.bookmarks as unknown[]).entries()) {
+    // The stored list's rules, but nothing is repaired: a field that breaks one rejects the file. A date written
+    // another way is read (and kept in ISO form), as the stored list would read it.
+    let field: string | undefined
+    const bookmark = readBookmarkData(entry, (name, readable) => {
+      if (!readable) field ??= name
+    })
+    const listed = isRecord(entry) ? entry.listed : undefined
+    if (field === undefined && listed !== undefined && listed !== false) field = 'listed'
+    if (!bookmark || field !== undefined)
       return fail(`Entry ${index + 1} in this file is malformed${field ? ` (${field})` : ''}.`)
-    }
-    const { listed, savedAt, ...fields } = parsed.data
-    const bookmark: BookmarkData = { ...fields, savedAt: new Date(savedAt).toISOString() }
     const key = bookmarkKey(bookmark)
     if (seen.has(key)) return fail(`Entry ${index + 1} in this file repeats an earlier one.`)
     seen.add(key)

@@ -1,22 +1,17 @@
 // The theme in the running app: the header's control reads and changes it here. The first paint was already
 // marked by src/app/theme-init.js (inline in <head>); this keeps <html data-theme> and theme-color in step after that: on a change,
 // when the system's preference changes under "system", and when another tab changes the choice.
+import { readStored, writeStored } from '@/lib/storage'
 import { readThemeChoice, resolveTheme, THEME_COLORS, THEME_STORAGE_KEY, type ThemeChoice } from './theme'
 
 const DARK_QUERY = '(prefers-color-scheme: dark)'
 const listeners = new Set<() => void>()
 let choice: ThemeChoice | undefined
 
-function readStored(): ThemeChoice {
-  try {
-    return readThemeChoice(window.localStorage.getItem(THEME_STORAGE_KEY))
-  } catch {
-    return 'system'
-  }
-}
+const readStoredChoice = (): ThemeChoice => readThemeChoice(readStored(THEME_STORAGE_KEY))
 
 export function getThemeChoice(): ThemeChoice {
-  return (choice ??= readStored())
+  return (choice ??= readStoredChoice())
 }
 
 function applyTheme() {
@@ -32,18 +27,14 @@ function changed() {
 
 export function setThemeChoice(next: ThemeChoice) {
   choice = next
-  try {
-    if (next === 'system') window.localStorage.removeItem(THEME_STORAGE_KEY)
-    else window.localStorage.setItem(THEME_STORAGE_KEY, next)
-  } catch {
-    // Not remembered (storage refused): the choice still holds in this tab.
-  }
+  // When storage refuses, the choice is not remembered but still holds in this tab.
+  writeStored(THEME_STORAGE_KEY, next === 'system' ? null : next)
   changed()
 }
 
 const onStorage = (event: StorageEvent) => {
   if (event.key !== THEME_STORAGE_KEY && event.key !== null) return
-  choice = readStored()
+  choice = readStoredChoice()
   changed()
 }
 

@@ -2,6 +2,7 @@
 // "system" or when what is stored cannot be read. src/app/theme-init.js (inline in <head>) repeats this before the first paint;
 // theme-init.test.ts runs both on the same inputs so they cannot drift apart.
 
+/** Written through src/lib/storage.ts; theme-init.js spells it out too, and its test answers only this key. */
 export const THEME_STORAGE_KEY = 'career-explorer:theme'
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const

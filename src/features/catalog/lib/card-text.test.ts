@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { catalogEntry } from '@/content/catalog-entry'
 import { pythonDeveloper } from '@/content/careers/python-developer'
-import { countOf, placesNote, reachingPlaces, salaryFigure } from './card-text'
+import { placesNote, reachingPlaces, salaryFigure } from './card-text'
 
 const career = catalogEntry(pythonDeveloper)
 const plain = (s: string) => s.replace(/\u00a0/g, ' ')
@@ -23,10 +23,5 @@ describe('career card text', () => {
     expect(reachingPlaces(career, { minPay: 40 })).toBe('Remote / international')
     expect(reachingPlaces(career, { minPay: 16.99, place: 'bangalore' })).toBe('Bangalore')
     expect(reachingPlaces(career, { minPay: 18, place: 'pune' })).toBe('')
-  })
-
-  it('counts in Indian digit grouping, singular for one', () => {
-    expect(countOf(1, 'career')).toBe('1 career')
-    expect(countOf(120000, 'career')).toBe('1,20,000 careers')
   })
 })

@@ -1,14 +1,10 @@
-// The words on a career card and in the catalog's count: pay spans, the places they cover, counts of careers.
+// The words on a career card and in the catalog's count: pay spans, the places they cover, the places they reach.
 import type { CatalogEntry, CatalogPay } from '@/content/catalog-entry'
 import { formatLakhRange } from '@/lib/format-inr'
 import type { CatalogFilters } from './filter-catalog'
 import { salarySpan } from './salary-span'
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
-
-/** "1 career", "1,200 careers". */
-export const countOf = (n: number, word: string) =>
-  `${n.toLocaleString('en-IN')} ${word}${n === 1 ? '' : 's'}`
 
 /** The card's figure: the chosen place's range, or the span across every place. "₹10–45 L a year". */
 export function salaryFigure(career: CatalogEntry, placeRow: CatalogPay | undefined): string {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Career } from '@/content/schema'
 import { downloadText } from '@/lib/download'
+import { focusPageHeading } from '@/lib/focus-target'
 import { deleteBackup, type Backup, type BackupStorage } from '@/lib/reading-list/backups'
 import { useReadingListStore } from '@/lib/reading-list/store'
 import { mergeImported, parseImport } from '@/lib/reading-list/transfer'
@@ -47,9 +48,10 @@ export function BackupsPanel({
     const target = focusNext.current
     focusNext.current = null
     if (target === 'cancel') cancelButton.current?.focus()
-    else if (target === 'heading')
-      (heading.current ?? document.querySelector<HTMLElement>('main h1'))?.focus()
-    else if (target) document.getElementById(target)?.focus()
+    else if (target === 'heading') {
+      if (heading.current) heading.current.focus()
+      else focusPageHeading()
+    } else if (target) document.getElementById(target)?.focus()
   })
 
   if (backups.length === 0 && !error) return null

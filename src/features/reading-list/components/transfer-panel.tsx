@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react'
 import type { Career } from '@/content/schema'
 import { downloadText } from '@/lib/download'
-import { backUpReplacedList, browserBackupStorage } from '@/lib/reading-list/backups'
+import { backUpReplacedList } from '@/lib/reading-list/backups'
+import { browserLocalStorage } from '@/lib/storage'
 import type { BookmarkData } from '@/lib/reading-list/model'
+import { plural } from '@/lib/plural'
 import { selectSavedCount, useReadingListStore } from '@/lib/reading-list/store'
 import {
   IMPORT_MAX_BYTES,
@@ -33,8 +35,6 @@ function noLongerListedNote(titles: readonly string[]): string {
     .join(', ')
   return ` No career page lists ${titles.length === 1 ? 'this one' : `these ${titles.length}`} any more; ${titles.length === 1 ? 'it was' : 'they were'} on your list before: ${named}${titles.length > 3 ? '…' : ''}.`
 }
-
-const plural = (n: number, one: string) => (n === 1 ? `1 ${one}` : `${n} ${one}s`)
 
 /** Export the list as JSON or Markdown; import a JSON export, merging (the default) or replacing, with undo. */
 export function TransferPanel({
@@ -116,7 +116,7 @@ export function TransferPanel({
     const { bookmarks: current, replace } = useReadingListStore.getState()
     if (Object.keys(current).length > 0) {
       const now = new Date()
-      if (!backUpReplacedList(browserBackupStorage(), toExportJson(current, careers, now), now)) {
+      if (!backUpReplacedList(browserLocalStorage(), toExportJson(current, careers, now), now)) {
         setError(
           'Your list could not be kept as a backup (this browser’s storage is full or refused), so it was not replaced. Export it first, or merge instead. Nothing was imported.',
         )

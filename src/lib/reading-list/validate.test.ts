@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FLUENT_PYTHON, savedBookmark } from '@/testing/reading-list-fixtures'
 import { bookmarkKey } from './model'
-import { EPOCH_ISO, sanitizeReadingList } from './schema'
+import { EPOCH_ISO, sanitizeReadingList } from './validate'
 
 const valid = savedBookmark(FLUENT_PYTHON, { status: 'reading', note: 'ch. 2' })
 const key = bookmarkKey(valid)

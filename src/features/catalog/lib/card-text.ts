@@ -1,4 +1,4 @@
-// The words on a career card and in the catalog's count: pay spans, the places they cover, the places they reach.
+// The words on a career card: pay spans, the places they cover, and the places that reach a minimum pay.
 import type { CatalogEntry, CatalogPay } from '@/content/catalog-entry'
 import { formatLakhRange } from '@/lib/format-inr'
 import type { CatalogFilters } from './filter-catalog'

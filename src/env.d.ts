@@ -21,7 +21,3 @@ declare module 'virtual:synthetic-careers' {
   import type { Career } from '@/content/schema'
   export const syntheticCareers: readonly Career[]
 }
-declare module 'virtual:synthetic-careers/catalog' {
-  import type { CatalogEntry } from '@/content/catalog-entry'
-  export const syntheticCatalog: readonly CatalogEntry[]
-}

@@ -1,7 +1,6 @@
-// The catalog index: one small entry per career (./catalog-entry.ts). It loads with the catalog's first filter or
-// page change, never with a career page.
-import { syntheticCatalog } from 'virtual:synthetic-careers/catalog'
-import type { CatalogEntry } from './catalog-entry'
-import { generatedCatalog } from './catalog.gen'
+// The catalog: one small entry per career (./catalog-entry.ts), made from the career modules. The dev server and
+// tests read it here; the browser build fetches it as files (./content-files.ts).
+import { allCareers } from './all-careers'
+import { catalogEntry, type CatalogEntry } from './catalog-entry'
 
-export const careerCatalog: readonly CatalogEntry[] = [...generatedCatalog, ...syntheticCatalog]
+export const careerCatalog: readonly CatalogEntry[] = allCareers.map(catalogEntry)

@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { allCareers, careerModuleFiles, sourcedCareers } from './all-careers'
-import { catalogEntry } from './catalog-entry'
-import { generatedCatalog } from './catalog.gen'
+import { readCatalogIndex, type CatalogIndexFile } from './catalog-files'
+import { contentFilesFor } from './content-files'
 import { loadCareer, loadCareers, loadCatalogCards, loadCatalogIndex } from './registry'
-import { careerSchema } from './schema'
+import { careerSchema, type Career } from './schema'
+
+const [python] = sourcedCareers as [Career]
 
 describe('career modules', () => {
   it('are every career, each valid against the schema', () => {
@@ -25,13 +27,19 @@ describe('career modules', () => {
   })
 })
 
-describe('the catalog index (catalog.gen.ts)', () => {
-  it('holds one entry per career module, made from it — run `npm run gen:catalog` when this fails', () => {
-    expect(generatedCatalog).toEqual(sourcedCareers.map(catalogEntry))
-  })
+describe('the content files, made from the modules', () => {
+  const indexOf = (files: [string, string][]) =>
+    readCatalogIndex(JSON.parse(new Map(files).get('/content/catalog/index.json') ?? '') as CatalogIndexFile)
 
-  it('carries the pay ranges the catalog filters on', () => {
-    const entry = generatedCatalog.find((e) => e.id === 'python-developer')
+  it('are each career’s own file and the catalog, which carries the pay ranges it filters on', () => {
+    const files = contentFilesFor(allCareers)
+    expect(files.map(([path]) => path)).toEqual([
+      '/content/careers/python-developer.json',
+      '/content/catalog/index.json',
+      '/content/catalog/cards-0.json',
+    ])
+    expect(JSON.parse(files[0]?.[1] ?? '')).toEqual(python)
+    const [entry] = indexOf(files)
     expect(entry?.salaries.rows.find((r) => r.id === 'pune')).toEqual({
       id: 'pune',
       place: 'Pune',
@@ -41,14 +49,18 @@ describe('the catalog index (catalog.gen.ts)', () => {
     })
   })
 
-  it('a career added to the modules appears with its own ranges', () => {
-    const [first] = sourcedCareers
-    if (!first) throw new Error('no career')
-    const added = { ...first, id: 'data-analyst', title: 'Data Analyst' }
-    added.salaries = { ...first.salaries, rows: [{ ...first.salaries.rows[0]!, minLakh: 4, maxLakh: 9 }] }
-    const entry = catalogEntry(added)
-    expect(entry).toMatchObject({ id: 'data-analyst', title: 'Data Analyst' })
-    expect(entry.salaries.rows.map((r) => [r.minLakh, r.maxLakh])).toEqual([[4, 9]])
+  it('list a career added to the modules, with its own ranges', () => {
+    const added: Career = {
+      ...python,
+      id: 'data-analyst',
+      title: 'Data Analyst',
+      salaries: { ...python.salaries, rows: [{ ...python.salaries.rows[0]!, minLakh: 4, maxLakh: 9 }] },
+    }
+    const files = contentFilesFor([python, added])
+    expect(files.map(([path]) => path)).toContain('/content/careers/data-analyst.json')
+    const index = indexOf(files)
+    expect(index.map((e) => e.title)).toEqual(['Python Developer', 'Data Analyst'])
+    expect(index[1]?.salaries.rows.map((r) => [r.minLakh, r.maxLakh])).toEqual([[4, 9]])
   })
 })
 

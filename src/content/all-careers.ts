@@ -1,5 +1,5 @@
-// Every career module, loaded at once. For the build (prerendering, the content files, the catalog index), the
-// dev server and tests only: the browser build loads one career at a time through ./registry.
+// Every career module, loaded at once: for the build for Node (prerendering, the content files), the dev server's
+// content files and the tests' fetch only. The browser loads one career at a time through ./registry.
 import { syntheticCareers } from 'virtual:synthetic-careers'
 import type { Career } from './schema'
 
@@ -20,5 +20,5 @@ export const allCareers: readonly Career[] = [...sourcedCareers, ...syntheticCar
 // A Map, not an object lookup, so ids such as "__proto__" or "constructor" find nothing.
 const BY_ID = new Map(allCareers.map((career) => [career.id, career]))
 
-/** A career by id (an object, so a test can make a lookup fail). */
-export const careerLookup = { byId: (id: string): Career | undefined => BY_ID.get(id) }
+/** A career by id, or undefined when there is none. */
+export const careerById = (id: string): Career | undefined => BY_ID.get(id)

@@ -1,5 +1,5 @@
 // What the catalog knows of a career without loading it: enough for its card and its filters (name, place, pay).
-// One entry per career, made from its module wherever the catalog is needed (./content-files.ts, ./catalog.ts).
+// One entry per career, made from its module wherever the catalog is needed (./content-files.ts, ./registry.ts).
 import type { Career, CitySalary, SalaryTable } from './schema'
 
 export type CatalogPay = Pick<CitySalary, 'id' | 'place' | 'placeKind' | 'minLakh' | 'maxLakh'>

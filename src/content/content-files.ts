@@ -1,6 +1,7 @@
-// The content the browser build fetches, made from the career modules: each career's own file and the catalog index
-// with its card files (./catalog-files.ts). `npm run build` writes them (src/app/entry-server.tsx); nothing derived
-// from the modules is kept in the repository.
+// The content the browser fetches, made from the career modules: each career's own file and the catalog index with
+// its card files (./catalog-files.ts). `npm run build` writes these files (src/app/entry-server.tsx), the dev server
+// serves them from memory (vite.config.ts) and unit tests answer them (src/testing/site-fetch.ts), so all three run
+// the same fetch path and nothing derived from the modules is kept in the repository.
 import { catalogEntry } from './catalog-entry'
 import { catalogFiles } from './catalog-files'
 import { careerContentPath } from './registry'

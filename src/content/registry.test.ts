@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { failRequests, resetSiteFetch, siteFetch, siteRequests } from '@/testing/site-fetch'
 import { allCareers, careerModuleFiles, sourcedCareers } from './all-careers'
 import { readCatalogIndex, type CatalogIndexFile } from './catalog-files'
 import { contentFilesFor } from './content-files'
@@ -8,6 +9,12 @@ import { loadCareer, loadCareers, loadCatalogCards, loadCatalogIndex } from './r
 import { careerSchema, type Career } from './schema'
 
 const [python] = sourcedCareers as [Career]
+
+afterEach(() => {
+  vi.unstubAllEnvs()
+  vi.unstubAllGlobals()
+  resetSiteFetch()
+})
 
 describe('career modules', () => {
   it('are every career, each valid against the schema', () => {
@@ -64,33 +71,69 @@ describe('the content files, made from the modules', () => {
   })
 })
 
-describe('loading content', () => {
-  it('loads a career by id', async () => {
-    expect((await loadCareer('python-developer'))?.title).toBe('Python Developer')
+describe('loading content in the browser: fetched from the content files, as in production', () => {
+  beforeEach(() => {
+    vi.stubEnv('SSR', false)
+    vi.stubGlobal('fetch', siteFetch)
   })
 
-  it.each([
-    'astronaut',
-    '',
-    '__proto__',
-    'constructor',
-    'toString',
-    'PYTHON-DEVELOPER',
-    '<img src=x>',
-    '../x',
-  ])('finds nothing for %j', async (id) => {
-    expect(await loadCareer(id)).toBeUndefined()
+  it('loads a career from its own file', async () => {
+    expect((await loadCareer('python-developer'))?.title).toBe('Python Developer')
+    expect(siteRequests).toEqual(['/content/careers/python-developer.json'])
   })
+
+  it.each(['astronaut', 'constructor'])('finds nothing for %j, which the site does not have', async (id) => {
+    expect(await loadCareer(id)).toBeUndefined()
+    expect(siteRequests).toEqual([`/content/careers/${id}.json`])
+  })
+
+  it.each(['', '__proto__', 'toString', 'PYTHON-DEVELOPER', '<img src=x>', '../x'])(
+    'finds nothing for %j without asking the network',
+    async (id) => {
+      expect(await loadCareer(id)).toBeUndefined()
+      expect(siteRequests).toEqual([])
+    },
+  )
 
   it('loads several, skipping unknown ids and repeats', async () => {
     const careers = await loadCareers(['python-developer', 'astronaut', 'python-developer'])
     expect(careers.map((c) => c.id)).toEqual(['python-developer'])
   })
 
-  it('the catalog index and its cards', async () => {
+  it('after a failed load (offline), asks again on the next try', async () => {
+    failRequests('/content/careers/python-developer.json')
+    await expect(loadCareer('python-developer')).rejects.toThrow('Failed to fetch')
+    expect((await loadCareer('python-developer'))?.title).toBe('Python Developer')
+    expect(siteRequests).toHaveLength(2)
+  })
+
+  it('a server error is an error, not a missing career', async () => {
+    failRequests('/content/careers/python-developer.json', { status: 503 })
+    await expect(loadCareer('python-developer')).rejects.toThrow(
+      'The content of “python-developer” could not be loaded (HTTP 503).',
+    )
+  })
+
+  it('the catalog index, and only the card files asked for', async () => {
     const index = await loadCatalogIndex()
     expect(index.map((e) => e.title)).toEqual(['Python Developer'])
     const [card] = await loadCatalogCards(['python-developer', 'astronaut'])
     expect(card?.summary).toMatch(/^Python Developers build and maintain/)
+    expect(siteRequests).toEqual(['/content/catalog/index.json', '/content/catalog/cards-0.json'])
+  })
+})
+
+describe('loading content in the build for Node (prerendering): from the modules, with nothing to fetch from', () => {
+  beforeEach(() => {
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new Error('the build has no server')))
+  })
+
+  it('a career, the catalog index and its cards', async () => {
+    expect(await loadCareer('python-developer')).toBe(python)
+    expect(await loadCareer('astronaut')).toBeUndefined()
+    expect((await loadCatalogIndex()).map((e) => e.title)).toEqual(['Python Developer'])
+    const [card] = await loadCatalogCards(['python-developer', 'astronaut'])
+    expect(card?.summary).toMatch(/^Python Developers build and maintain/)
+    expect(fetch).not.toHaveBeenCalled()
   })
 })

@@ -1,7 +1,9 @@
 // How pages get a career's content: one career at a time, so a page weighs the same with one career or a thousand.
-// The browser build fetches `/content/careers/<id>.json`, which `npm run build` writes from the typed modules; the
-// dev server, tests and the build itself read the modules (./all-careers).
-import type { CatalogEntry } from './catalog-entry'
+// The browser fetches `/content/careers/<id>.json` and the catalog's files (`/content/catalog/…`), made from the
+// typed modules by ./content-files.ts: `npm run build` writes them, the dev server serves them from memory and unit
+// tests answer them, so every browser-side path is the one that ships. Only the build for Node, which prerenders the
+// pages and has no server to fetch from, reads the modules directly (./all-careers).
+import { catalogEntry, type CatalogEntry } from './catalog-entry'
 import {
   cardFilesFor,
   catalogCardsPath,
@@ -16,23 +18,25 @@ import type { Career } from './schema'
 /** Career ids are lowercase words joined by hyphens; anything else names no career and is never fetched. */
 export const CAREER_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-/** Where the browser build finds a career's content. */
+/** Where the browser finds a career's content. */
 export const careerContentPath = (id: string) => `/content/careers/${id}.json`
+
+const modules = () => import('./all-careers')
 
 /** The career with this id, or undefined when there is none. Throws when it exists but cannot be loaded (offline). */
 export async function loadCareer(id: string): Promise<Career | undefined> {
   if (!CAREER_ID.test(id)) return undefined
-  if (!CAREER_CONTENT_FILES) {
-    const { careerLookup } = await import('./all-careers')
-    return careerLookup.byId(id)
-  }
+  if (import.meta.env.SSR) return (await modules()).careerById(id)
   // Offline, a career the catalog does not list is simply not found, without asking the network.
-  if (typeof navigator !== 'undefined' && !navigator.onLine && !(await catalogMayList(id))) return undefined
+  if (isOffline() && !(await catalogMayList(id))) return undefined
   const response = await fetch(careerContentPath(id))
   if (response.status === 404) return undefined
   if (!response.ok) throw new Error(`The content of “${id}” could not be loaded (HTTP ${response.status}).`)
   return (await response.json()) as Career
 }
+
+/** Only a browser that says so is offline. */
+const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false
 
 /** False only when the catalog index is at hand and does not list the id. */
 const catalogMayList = (id: string) =>
@@ -53,14 +57,17 @@ async function fetchJson<T>(path: string): Promise<T> {
   return (await response.json()) as T
 }
 
+/** The catalog, made from the modules, for the build for Node. */
+const moduleCatalog = async (): Promise<CatalogEntry[]> => (await modules()).allCareers.map(catalogEntry)
+
 let catalogIndex: Promise<CatalogIndexEntry[]> | undefined
 
 /** Every career, with what the catalog filters on (id, title, pay per place), in catalog order. */
 export function loadCatalogIndex(): Promise<CatalogIndexEntry[]> {
   catalogIndex ??= (
-    CAREER_CONTENT_FILES
-      ? fetchJson<CatalogIndexFile>(catalogIndexPath).then(readCatalogIndex)
-      : import('./catalog').then(({ careerCatalog }) => [...careerCatalog])
+    import.meta.env.SSR
+      ? moduleCatalog()
+      : fetchJson<CatalogIndexFile>(catalogIndexPath).then(readCatalogIndex)
   ).catch((error: unknown) => {
     catalogIndex = undefined // offline now need not mean offline on the next try
     throw error
@@ -70,9 +77,9 @@ export function loadCatalogIndex(): Promise<CatalogIndexEntry[]> {
 
 /** The whole catalog entries (for cards) of these careers, in the order given. */
 export async function loadCatalogCards(ids: readonly string[]): Promise<CatalogEntry[]> {
-  if (!CAREER_CONTENT_FILES) {
-    const { careerCatalog } = await import('./catalog')
-    return ids.flatMap((id) => careerCatalog.find((entry) => entry.id === id) ?? [])
+  if (import.meta.env.SSR) {
+    const catalog = await moduleCatalog()
+    return ids.flatMap((id) => catalog.find((entry) => entry.id === id) ?? [])
   }
   const index = await loadCatalogIndex()
   const position = new Map(index.map((entry, i) => [entry.id, i]))

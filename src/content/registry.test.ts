@@ -5,7 +5,7 @@ import { failRequests, resetSiteFetch, siteFetch, siteRequests } from '@/testing
 import { allCareers, careerModuleFiles, sourcedCareers } from './all-careers'
 import { readCatalogIndex, type CatalogIndexFile } from './catalog-files'
 import { contentFilesFor } from './content-files'
-import { loadCareer, loadCareers, loadCatalogCards, loadCatalogIndex } from './registry'
+import { forgetLoadedContent, loadCareer, loadCareers, loadCatalogCards, loadCatalogIndex } from './registry'
 import { careerSchema, type Career } from './schema'
 
 const [python] = sourcedCareers as [Career]
@@ -13,6 +13,7 @@ const [python] = sourcedCareers as [Career]
 afterEach(() => {
   vi.unstubAllEnvs()
   vi.unstubAllGlobals()
+  forgetLoadedContent()
   resetSiteFetch()
 })
 
@@ -95,9 +96,15 @@ describe('loading content in the browser: fetched from the content files, as in 
     },
   )
 
-  it('loads several, skipping unknown ids and repeats', async () => {
+  it('fetches a career once, however many times and ways it is asked for', async () => {
+    await Promise.all([loadCareer('python-developer'), loadCareer('python-developer')])
     const careers = await loadCareers(['python-developer', 'astronaut', 'python-developer'])
     expect(careers.map((c) => c.id)).toEqual(['python-developer'])
+    expect(await loadCareer('astronaut')).toBeUndefined()
+    expect(siteRequests).toEqual([
+      '/content/careers/python-developer.json',
+      '/content/careers/astronaut.json',
+    ])
   })
 
   it('after a failed load (offline), asks again on the next try', async () => {
@@ -114,12 +121,19 @@ describe('loading content in the browser: fetched from the content files, as in 
     )
   })
 
-  it('the catalog index, and only the card files asked for', async () => {
+  it('the catalog index once, and only the card files asked for', async () => {
     const index = await loadCatalogIndex()
     expect(index.map((e) => e.title)).toEqual(['Python Developer'])
     const [card] = await loadCatalogCards(['python-developer', 'astronaut'])
     expect(card?.summary).toMatch(/^Python Developers build and maintain/)
     expect(siteRequests).toEqual(['/content/catalog/index.json', '/content/catalog/cards-0.json'])
+  })
+
+  it('a failed catalog index is asked for again on the next try', async () => {
+    failRequests('/content/catalog/index.json')
+    await expect(loadCatalogIndex()).rejects.toThrow('Failed to fetch')
+    expect(await loadCatalogIndex()).toHaveLength(1)
+    expect(siteRequests).toHaveLength(2)
   })
 })
 

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
+import { forgetLoadedContent } from '@/content/registry'
 import { useReadingListStore } from '@/lib/reading-list/store'
 import { resetSiteFetch, siteFetch } from './site-fetch'
 
@@ -18,7 +19,8 @@ configure({ asyncUtilTimeout: 3000 })
 
 afterEach(() => {
   cleanup()
-  // Nothing asked of the site yet, no failure left armed.
+  // Each test is a new visit: nothing loaded yet, nothing asked of the site, no failure left armed.
+  forgetLoadedContent()
   resetSiteFetch()
   // The app's reading-list store outlives a test: empty it, and write now so no batched write lands in the next.
   useReadingListStore.setState({ bookmarks: {}, removed: {} })

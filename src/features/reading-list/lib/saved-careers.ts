@@ -1,8 +1,8 @@
-// The reading list loads only the careers its items come from (and, for an import, the careers the file names),
-// never the whole catalog. Careers come from the registry's cache, shared with the career pages:
+// The reading list loads only the careers its items come from (and, for an import, the careers the file names that
+// the catalog lists), never the whole catalog. Careers come from the registry's cache, shared with the career pages:
 // each is fetched once a visit.
 import { useEffect, useState } from 'react'
-import { CAREER_ID, loadCareer, loadCareers } from '@/content/registry'
+import { CAREER_ID, loadCareer, loadCareers, loadCatalogIndex } from '@/content/registry'
 import type { Career } from '@/content/schema'
 
 /** The career ids an export file mentions; parseImport() does the real checking, this only decides what to load. */
@@ -13,9 +13,14 @@ export function careerIdsIn(raw: string): string[] {
   return [...ids]
 }
 
-/** Careers for an import: the file's and the list's own (both may be named in the result). */
-export function careersForImport(raw: string, listIds: Iterable<string>): Promise<Career[]> {
-  return loadCareers([...careerIdsIn(raw), ...listIds])
+/**
+ * Careers for an import: the file's and the list's own (both may be named in the result). Only careers the catalog
+ * lists are loaded, so a file naming thousands of ids fetches at most one file per career on the site; parseImport()
+ * reports the others as unknown.
+ */
+export async function careersForImport(raw: string, listIds: Iterable<string>): Promise<Career[]> {
+  const listed = new Set((await loadCatalogIndex()).map((entry) => entry.id))
+  return loadCareers([...careerIdsIn(raw), ...listIds].filter((id) => listed.has(id)))
 }
 
 export interface SavedCareers {

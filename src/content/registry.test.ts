@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { failRequests, resetSiteFetch, siteFetch, siteRequests } from '@/testing/site-fetch'
-import { allCareers, careerModuleFiles, sourcedCareers } from './all-careers'
+import { allCareers, careerModuleFiles, careersById, sourcedCareers } from './all-careers'
 import { readCatalogIndex, type CatalogIndexFile } from './catalog-files'
 import { contentFilesFor } from './content-files'
 import { forgetLoadedContent, loadCareer, loadCareers, loadCatalogCards, loadCatalogIndex } from './registry'
@@ -29,9 +29,11 @@ describe('career modules', () => {
       expect(existsSync(join(process.cwd(), `src/content/sources/${career.id}.txt`))).toBe(true)
   })
 
-  it('have unique ids', () => {
-    const ids = allCareers.map((c) => c.id)
-    expect(new Set(ids).size).toBe(ids.length)
+  it('may not share an id: two careers with one id fail the build, which reads every career by id', () => {
+    expect(careersById(allCareers).size).toBe(allCareers.length)
+    expect(() => careersById([python, { ...python, title: 'Another Python Developer' }])).toThrow(
+      'Two careers have the id “python-developer”.',
+    )
   })
 })
 

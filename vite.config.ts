@@ -27,32 +27,49 @@ function staticHostPreview(): Plugin {
   }
 }
 
-interface SearchIndexModule {
+/** What src/app/entry-server.tsx gives the build besides pages: the files it writes beside them. */
+interface BuildFilesModule {
   searchIndexFiles: () => Promise<{ file: string; body: string }[]>
+  contentFiles: () => [string, string][]
+}
+
+/** Each folder the build writes files into beside the pages, with those files as [path under the base, body]. */
+const BUILD_FILES: Record<string, (module: BuildFilesModule) => Promise<[string, string][]>> = {
+  'search/': async (module) => (await module.searchIndexFiles()).map(({ file, body }) => [file, body]),
+  'content/': async (module) => module.contentFiles().map(([path, body]) => [path.slice(1), body]),
 }
 
 /**
- * `npm run dev` serves the header search's index (search/…) from memory, built by the same function the build
- * writes it with (src/app/entry-server.tsx), from the modules as they are now.
+ * `npm run dev` serves what the build writes beside the pages, from memory: the header search's index (search/…)
+ * and the content (content/careers/<id>.json, content/catalog/…), made by the same functions the build writes them
+ * with (src/app/entry-server.tsx), from the modules as they are now. So the app fetches in dev what it fetches in
+ * production.
  */
-function searchIndexDev(): Plugin {
+function buildFilesDev(): Plugin {
   return {
-    name: 'search-index-dev',
+    name: 'build-files-dev',
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)
         const file = path.slice(server.config.base.length)
-        if (!file.startsWith('search/')) return next()
+        const folder = Object.entries(BUILD_FILES).find(([prefix]) => file.startsWith(prefix))
+        if (!folder) return next()
+        const [, filesIn] = folder
         server
           .ssrLoadModule('/src/app/entry-server.tsx')
-          .then((module) => (module as SearchIndexModule).searchIndexFiles())
+          .then((module) => filesIn(module as BuildFilesModule))
           .then((files) => {
-            const found = files.find((f) => f.file === file)
-            if (!found) return next()
-            response.setHeader('Content-Type', 'application/json')
+            const found = files.find(([name]) => name === file)
             response.setHeader('Cache-Control', 'no-cache')
-            response.end(found.body)
+            // A file the build would not write is not found, as on the static host (not the app's index.html).
+            if (!found) {
+              response.statusCode = 404
+              response.end('Not found')
+              return
+            }
+            response.setHeader('Content-Type', 'application/json')
+            response.end(found[1])
           }, next)
       })
     },
@@ -76,7 +93,7 @@ const DOM_UNIT_TESTS = [
   'src/lib/use-*.test.ts',
 ]
 
-export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
+export default defineConfig(({ isPreview }) => ({
   // The dev server renders in the browser and falls back to index.html for every path; the preview serves files only.
   appType: isPreview ? 'mpa' : 'spa',
   plugins: [
@@ -86,12 +103,8 @@ export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
     inlineHeadScripts(),
     staticHostPreview(),
     syntheticCareersPlugin(),
-    searchIndexDev(),
+    buildFilesDev(),
   ],
-  define: {
-    // The browser build fetches one career's content at a time; everything else reads the modules (src/content).
-    CAREER_CONTENT_FILES: JSON.stringify(command === 'build' && !isSsrBuild),
-  },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -9,19 +9,9 @@ interface ImportMeta {
   readonly env: ImportMetaEnv
 }
 
-/**
- * True in the browser build: career content is fetched as `/content/careers/<id>.json`, one career at a time.
- * False for the dev server, tests and the build for Node, which read the typed modules (vite.config.ts).
- */
-declare const CAREER_CONTENT_FILES: boolean
-
 // Careers made up for measurement (tests/synthetic), present only in a build made with SYNTHETIC_CAREERS=N; empty
 // otherwise. See scripts/synthetic-careers-plugin.mjs.
 declare module 'virtual:synthetic-careers' {
   import type { Career } from '@/content/schema'
   export const syntheticCareers: readonly Career[]
-}
-declare module 'virtual:synthetic-careers/catalog' {
-  import type { CatalogEntry } from '@/content/catalog-entry'
-  export const syntheticCatalog: readonly CatalogEntry[]
 }

@@ -2,8 +2,8 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { careerLookup } from '@/content/all-careers'
 import { renderWithRouter } from '@/testing/render-with-router'
+import { failRequests, siteRequests } from '@/testing/site-fetch'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -52,13 +52,14 @@ describe('errors', () => {
     // The router reports the failure on the console; the test is about what the person sees.
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     vi.spyOn(console, 'warn').mockImplementation(() => undefined)
-    const byId = vi.spyOn(careerLookup, 'byId').mockImplementationOnce(() => {
-      throw new Error('content failed to load')
-    })
+    const content = '/content/careers/python-developer.json'
+    failRequests(content, { status: 503 })
     renderWithRouter('/careers/python-developer')
     const heading = await screen.findByRole('heading', { level: 1, name: 'Something went wrong' })
     expect(heading).toHaveFocus()
-    expect(screen.getByText('content failed to load')).toBeInTheDocument()
+    expect(
+      screen.getByText('The content of “python-developer” could not be loaded (HTTP 503).'),
+    ).toBeInTheDocument()
     // The shell stays: header, navigation and search are still there.
     expect(screen.getByRole('banner')).toBeInTheDocument()
     expect(screen.getByRole('combobox', { name: 'Search all careers' })).toBeInTheDocument()
@@ -66,6 +67,6 @@ describe('errors', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
     const back = await screen.findByRole('heading', { level: 1, name: 'Python Developer' })
     await waitFor(() => expect(back).toHaveFocus())
-    expect(byId).toHaveBeenCalledTimes(2)
+    expect(siteRequests.filter((path) => path === content)).toHaveLength(2)
   })
 })

@@ -3,9 +3,7 @@
 // written into the page so the browser hydrates it instead of rendering it again.
 import { RouterServer, createRequestHandler, renderRouterToString } from '@tanstack/react-router/ssr/server'
 import { allCareers } from '@/content/all-careers'
-import { careerCatalog } from '@/content/catalog'
-import { catalogFiles } from '@/content/catalog-files'
-import { careerContentPath } from '@/content/registry'
+import { contentFilesFor } from '@/content/content-files'
 import type { SearchIndexFile } from '@/lib/content-search/index-files'
 import { buildSearchIndex } from '@/lib/content-search/search-index'
 import { NOT_FOUND_PATH, htmlFileFor, prerenderPaths } from './prerender-paths'
@@ -16,15 +14,11 @@ export { NOT_FOUND_PATH, htmlFileFor }
 export const paths = (): string[] => [...prerenderPaths(allCareers), NOT_FOUND_PATH]
 
 /**
- * The content the browser build fetches, as [path, JSON]: each career's own file (`/content/careers/<id>.json`)
- * and the catalog index with its card files (src/content/catalog-files.ts).
+ * The content the browser fetches, as [path, JSON]: each career's own file (`/content/careers/<id>.json`) and the
+ * catalog index with its card files, made from the career modules (src/content/content-files.ts). The build writes
+ * them; the dev server serves them from memory (vite.config.ts).
  */
-export function contentFiles(): [string, string][] {
-  return [
-    ...allCareers.map((career): [string, string] => [careerContentPath(career.id), JSON.stringify(career)]),
-    ...catalogFiles(careerCatalog),
-  ]
-}
+export const contentFiles = (): [string, string][] => contentFilesFor(allCareers)
 
 export interface RenderedPage {
   status: number

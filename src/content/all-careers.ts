@@ -1,5 +1,5 @@
-// Every career module, loaded at once. For the build (prerendering, the content files, the catalog index), the
-// dev server and tests only: the browser build loads one career at a time through ./registry.
+// Every career module, loaded at once: for the build for Node (prerendering, the content files), the dev server's
+// content files and the tests' fetch only. The browser loads one career at a time through ./registry.
 import { syntheticCareers } from 'virtual:synthetic-careers'
 import type { Career } from './schema'
 
@@ -17,8 +17,21 @@ export const careerModuleFiles: readonly string[] = Object.keys(modules)
 /** What the app ships: the sourced careers, plus synthetic ones only in a build made with SYNTHETIC_CAREERS=N. */
 export const allCareers: readonly Career[] = [...sourcedCareers, ...syntheticCareers]
 
-// A Map, not an object lookup, so ids such as "__proto__" or "constructor" find nothing.
-const BY_ID = new Map(allCareers.map((career) => [career.id, career]))
+/**
+ * The careers by id. Two careers with one id would share one address and one content file, so that fails the build
+ * (and the dev server) instead of one of them silently going missing.
+ */
+export function careersById(careers: readonly Career[]): ReadonlyMap<string, Career> {
+  // A Map, not an object lookup, so ids such as "__proto__" or "constructor" find nothing.
+  const byId = new Map<string, Career>()
+  for (const career of careers) {
+    if (byId.has(career.id)) throw new Error(`Two careers have the id “${career.id}”.`)
+    byId.set(career.id, career)
+  }
+  return byId
+}
 
-/** A career by id (an object, so a test can make a lookup fail). */
-export const careerLookup = { byId: (id: string): Career | undefined => BY_ID.get(id) }
+const BY_ID = careersById(allCareers)
+
+/** A career by id, or undefined when there is none. */
+export const careerById = (id: string): Career | undefined => BY_ID.get(id)

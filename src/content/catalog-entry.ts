@@ -1,6 +1,5 @@
 // What the catalog knows of a career without loading it: enough for its card and its filters (name, place, pay).
-// `src/content/catalog.gen.ts` holds one entry per career module, written by `npm run gen:catalog` from the modules
-// themselves; a unit test fails when it falls behind them.
+// One entry per career, made from its module wherever the catalog is needed (./content-files.ts, ./registry.ts).
 import type { Career, CitySalary, SalaryTable } from './schema'
 
 export type CatalogPay = Pick<CitySalary, 'id' | 'place' | 'placeKind' | 'minLakh' | 'maxLakh'>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { generatedCatalog } from './catalog.gen'
+import { sourcedCareers } from './all-careers'
 import {
   CARDS_PER_FILE,
   cardFilesFor,
@@ -7,18 +7,20 @@ import {
   readCatalogIndex,
   type CatalogIndexFile,
 } from './catalog-files'
-import type { CatalogEntry } from './catalog-entry'
+import { catalogEntry, type CatalogEntry } from './catalog-entry'
+
+const catalog = sourcedCareers.map(catalogEntry)
 
 const many = (n: number): CatalogEntry[] =>
-  Array.from({ length: n }, (_, i) => ({ ...generatedCatalog[0]!, id: `career-${i}`, title: `Career ${i}` }))
+  Array.from({ length: n }, (_, i) => ({ ...catalog[0]!, id: `career-${i}`, title: `Career ${i}` }))
 
 describe('catalog files', () => {
   it('the index reads back to every career’s id, title and pay per place', () => {
-    const [path, body] = catalogFiles(generatedCatalog)[0] ?? []
+    const [path, body] = catalogFiles(catalog)[0] ?? []
     expect(path).toBe('/content/catalog/index.json')
     const index = readCatalogIndex(JSON.parse(body!) as CatalogIndexFile)
     expect(index).toEqual(
-      generatedCatalog.map(({ id, title, salaries }) => ({ id, title, salaries: { rows: salaries.rows } })),
+      catalog.map(({ id, title, salaries }) => ({ id, title, salaries: { rows: salaries.rows } })),
     )
   })
 
@@ -31,7 +33,7 @@ describe('catalog files', () => {
       '/content/catalog/cards-2.json',
     ])
     const index = JSON.parse(files[0]![1]) as CatalogIndexFile
-    expect(index.places).toHaveLength(generatedCatalog[0]!.salaries.rows.length)
+    expect(index.places).toHaveLength(catalog[0]!.salaries.rows.length)
     expect(Object.keys(JSON.parse(files[3]![1]) as object)).toHaveLength(50)
   })
 

@@ -3,7 +3,7 @@
 //   written once (about 25 bytes gzip a career);
 // - `/content/catalog/cards-<n>.json`: what a card adds (region, summary, who the pay describes), 100 careers a
 //   file, fetched only for the cards on screen.
-// `npm run build` writes them from the catalog (scripts/prerender.mjs); the dev server and tests use it directly.
+// They are made from the career modules with the careers' own files (./content-files.ts).
 import type { CatalogEntry, CatalogPay } from './catalog-entry'
 
 export const CARDS_PER_FILE = 100

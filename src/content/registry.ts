@@ -1,7 +1,9 @@
 // How pages get a career's content: one career at a time, so a page weighs the same with one career or a thousand.
-// The browser build fetches `/content/careers/<id>.json`, which `npm run build` writes from the typed modules; the
-// dev server, tests and the build itself read the modules (./all-careers).
-import type { CatalogEntry } from './catalog-entry'
+// The browser fetches `/content/careers/<id>.json` and the catalog's files (`/content/catalog/…`), made from the
+// typed modules by ./content-files.ts: `npm run build` writes them, the dev server serves them from memory and unit
+// tests answer them, so every browser-side path is the one that ships. Only the build for Node, which prerenders the
+// pages and has no server to fetch from, reads the modules directly (./all-careers).
+import { catalogEntry, type CatalogEntry } from './catalog-entry'
 import {
   cardFilesFor,
   catalogCardsPath,
@@ -16,22 +18,50 @@ import type { Career } from './schema'
 /** Career ids are lowercase words joined by hyphens; anything else names no career and is never fetched. */
 export const CAREER_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-/** Where the browser build finds a career's content. */
+/** Where the browser finds a career's content. */
 export const careerContentPath = (id: string) => `/content/careers/${id}.json`
 
-/** The career with this id, or undefined when there is none. Throws when it exists but cannot be loaded (offline). */
-export async function loadCareer(id: string): Promise<Career | undefined> {
-  if (!CAREER_ID.test(id)) return undefined
-  if (!CAREER_CONTENT_FILES) {
-    const { careerLookup } = await import('./all-careers')
-    return careerLookup.byId(id)
+const modules = () => import('./all-careers')
+
+/**
+ * `load(key)` at most once per key while it succeeds, shared by every caller; a load that fails (offline) is
+ * forgotten, so the next call tries again.
+ */
+function loadOnce<T>(load: (key: string) => Promise<T>) {
+  const loads = new Map<string, Promise<T>>()
+  const get = (key: string): Promise<T> => {
+    const known = loads.get(key)
+    if (known) return known
+    const loading = load(key)
+    loads.set(key, loading)
+    loading.catch(() => {
+      if (loads.get(key) === loading) loads.delete(key)
+    })
+    return loading
   }
+  return Object.assign(get, { forget: () => loads.clear() })
+}
+
+/**
+ * Every career asked for in this visit, by id: the career pages' loader and the reading list share it, so a career
+ * is fetched once however many pages and list changes need it. A career the site does not have is remembered too.
+ */
+const careers = loadOnce(async (id): Promise<Career | undefined> => {
+  if (import.meta.env.SSR) return (await modules()).careerById(id)
   // Offline, a career the catalog does not list is simply not found, without asking the network.
-  if (typeof navigator !== 'undefined' && !navigator.onLine && !(await catalogMayList(id))) return undefined
+  if (isOffline() && !(await catalogMayList(id))) return undefined
   const response = await fetch(careerContentPath(id))
   if (response.status === 404) return undefined
   if (!response.ok) throw new Error(`The content of “${id}” could not be loaded (HTTP ${response.status}).`)
   return (await response.json()) as Career
+})
+
+/** Only a browser that says so is offline. */
+const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false
+
+/** The career with this id, or undefined when there is none. Throws when it exists but cannot be loaded (offline). */
+export function loadCareer(id: string): Promise<Career | undefined> {
+  return CAREER_ID.test(id) ? careers(id) : Promise.resolve(undefined)
 }
 
 /** False only when the catalog index is at hand and does not list the id. */
@@ -43,8 +73,8 @@ const catalogMayList = (id: string) =>
 
 /** The careers with these ids that exist, in the order asked; unknown ids are skipped. */
 export async function loadCareers(ids: Iterable<string>): Promise<Career[]> {
-  const careers = await Promise.all([...new Set(ids)].map(loadCareer))
-  return careers.filter((career) => career !== undefined)
+  const found = await Promise.all([...new Set(ids)].map(loadCareer))
+  return found.filter((career) => career !== undefined)
 }
 
 async function fetchJson<T>(path: string): Promise<T> {
@@ -53,26 +83,25 @@ async function fetchJson<T>(path: string): Promise<T> {
   return (await response.json()) as T
 }
 
-let catalogIndex: Promise<CatalogIndexEntry[]> | undefined
+/** The catalog, made from the modules, for the build for Node. */
+const moduleCatalog = async (): Promise<CatalogEntry[]> => (await modules()).allCareers.map(catalogEntry)
+
+const catalogIndex = loadOnce((): Promise<CatalogIndexEntry[]> =>
+  import.meta.env.SSR
+    ? moduleCatalog()
+    : fetchJson<CatalogIndexFile>(catalogIndexPath).then(readCatalogIndex),
+)
 
 /** Every career, with what the catalog filters on (id, title, pay per place), in catalog order. */
 export function loadCatalogIndex(): Promise<CatalogIndexEntry[]> {
-  catalogIndex ??= (
-    CAREER_CONTENT_FILES
-      ? fetchJson<CatalogIndexFile>(catalogIndexPath).then(readCatalogIndex)
-      : import('./catalog').then(({ careerCatalog }) => [...careerCatalog])
-  ).catch((error: unknown) => {
-    catalogIndex = undefined // offline now need not mean offline on the next try
-    throw error
-  })
-  return catalogIndex
+  return catalogIndex(catalogIndexPath)
 }
 
 /** The whole catalog entries (for cards) of these careers, in the order given. */
 export async function loadCatalogCards(ids: readonly string[]): Promise<CatalogEntry[]> {
-  if (!CAREER_CONTENT_FILES) {
-    const { careerCatalog } = await import('./catalog')
-    return ids.flatMap((id) => careerCatalog.find((entry) => entry.id === id) ?? [])
+  if (import.meta.env.SSR) {
+    const catalog = await moduleCatalog()
+    return ids.flatMap((id) => catalog.find((entry) => entry.id === id) ?? [])
   }
   const index = await loadCatalogIndex()
   const position = new Map(index.map((entry, i) => [entry.id, i]))
@@ -88,4 +117,10 @@ export async function loadCatalogCards(ids: readonly string[]): Promise<CatalogE
     const { region, summary, cohort, measure } = card
     return [{ ...entry, region, summary, salaries: { ...entry.salaries, cohort, measure } }]
   })
+}
+
+/** Forgets every career and the catalog index loaded so far, as a new visit would (tests start from one). */
+export function forgetLoadedContent() {
+  careers.forget()
+  catalogIndex.forget()
 }

@@ -5,6 +5,7 @@ import { CareerNotFound } from '@/components/layout/career-not-found'
 // unknown id is a not-found, and switching between its pages or changing a page's filters never reloads it.
 export const Route = createFileRoute('/careers/$careerId')({
   loader: async ({ params }) => {
+    // The registry fetches each career once a visit, for these pages and the reading list alike.
     const { loadCareer } = await import('@/content/registry')
     const career = await loadCareer(params.careerId)
     if (!career) throw notFound()

@@ -1,4 +1,4 @@
-// A fetch that answers the header search's index files as the build writes them, for tests that run the search.
+// The header search's index files as the build writes them, for tests of the search (and ./site-fetch.ts).
 import { allCareers } from '@/content/all-careers'
 import type { Career } from '@/content/schema'
 import { buildSearchIndex } from '@/lib/content-search/search-index'
@@ -16,16 +16,4 @@ export function inMemorySearchIndex(careers: readonly Career[] = allCareers, spl
     return JSON.parse(body) as unknown
   }
   return { files, requested, load }
-}
-
-let siteFiles: Map<string, string> | undefined
-
-/** `fetch` for the whole app in tests: the index files of every career in the registry, 404 for anything else. */
-export const searchIndexFetch: typeof fetch = async (input) => {
-  siteFiles ??= inMemorySearchIndex().files
-  const url = input instanceof Request ? input.url : String(input)
-  const body = siteFiles.get(new URL(url, 'http://localhost').pathname.slice(1))
-  return body === undefined
-    ? new Response('Not found', { status: 404 })
-    : new Response(body, { headers: { 'Content-Type': 'application/json' } })
 }

@@ -1,7 +1,8 @@
-// The reading list loads only the careers its items come from (and, for an import, the careers the file names),
-// never the whole catalog.
+// The reading list loads only the careers its items come from (and, for an import, the careers the file names that
+// the catalog lists), never the whole catalog. Careers come from the registry's cache, shared with the career pages:
+// each is fetched once a visit.
 import { useEffect, useState } from 'react'
-import { CAREER_ID, loadCareers } from '@/content/registry'
+import { CAREER_ID, loadCareer, loadCareers, loadCatalogIndex } from '@/content/registry'
 import type { Career } from '@/content/schema'
 
 /** The career ids an export file mentions; parseImport() does the real checking, this only decides what to load. */
@@ -12,9 +13,14 @@ export function careerIdsIn(raw: string): string[] {
   return [...ids]
 }
 
-/** Careers for an import: the file's and the list's own (both may be named in the result). */
-export function careersForImport(raw: string, listIds: Iterable<string>): Promise<Career[]> {
-  return loadCareers([...careerIdsIn(raw), ...listIds])
+/**
+ * Careers for an import: the file's and the list's own (both may be named in the result). Only careers the catalog
+ * lists are loaded, so a file naming thousands of ids fetches at most one file per career on the site; parseImport()
+ * reports the others as unknown.
+ */
+export async function careersForImport(raw: string, listIds: Iterable<string>): Promise<Career[]> {
+  const listed = new Set((await loadCatalogIndex()).map((entry) => entry.id))
+  return loadCareers([...careerIdsIn(raw), ...listIds].filter((id) => listed.has(id)))
 }
 
 export interface SavedCareers {
@@ -25,7 +31,7 @@ export interface SavedCareers {
   failed: boolean
 }
 
-/** The careers with these ids, loaded once each; a new id loads only that career. */
+/** The careers with these ids. Each loads once a visit: a change of the list fetches only careers new to it. */
 export function useSavedCareers(ids: readonly string[]): SavedCareers {
   const key = [...new Set(ids)].sort().join(' ')
   const [state, setState] = useState<{ key: string; careers: readonly Career[]; failed: boolean } | null>(
@@ -34,9 +40,9 @@ export function useSavedCareers(ids: readonly string[]): SavedCareers {
   useEffect(() => {
     let live = true
     const wanted = key ? key.split(' ') : []
-    Promise.allSettled(wanted.map((id) => loadCareers([id]))).then((results) => {
+    Promise.allSettled(wanted.map(loadCareer)).then((results) => {
       if (!live) return
-      const careers = results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []))
+      const careers = results.flatMap((r) => (r.status === 'fulfilled' && r.value ? [r.value] : []))
       setState({ key, careers, failed: results.some((r) => r.status === 'rejected') })
     })
     return () => {

@@ -1,11 +1,10 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { inlineHeadScripts } from './scripts/head-scripts.mjs'
-import { isAssetPath, resolvePage } from './scripts/static-host.mjs'
+import { serveStatic } from './scripts/static-host.mjs'
 import { syntheticCareersPlugin } from './scripts/synthetic-careers-plugin.mjs'
 
 /** `npm run preview` serves the prerendered build the way a static host does (scripts/static-host.mjs). */
@@ -13,16 +12,7 @@ function staticHostPreview(): Plugin {
   return {
     name: 'static-host-preview',
     configurePreviewServer(server) {
-      const dist = server.config.build.outDir
-      server.middlewares.use((request, response, next) => {
-        const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)
-        const page = isAssetPath(path) ? undefined : resolvePage(dist, path)
-        if (!page) return next()
-        response.statusCode = page.status
-        response.setHeader('Content-Type', 'text/html; charset=utf-8')
-        response.setHeader('Cache-Control', 'no-cache')
-        response.end(readFileSync(page.file))
-      })
+      server.middlewares.use(serveStatic(server.config.build.outDir))
     },
   }
 }

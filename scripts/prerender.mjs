@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { writeServiceWorker } from './service-worker.mjs'
+import { NOT_FOUND_FILE, headersFile, htmlFileFor } from './static-host.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 // PRERENDER_DIST names another pair of folders (e.g. a development build: dist-dev and dist-dev-ssr).
@@ -154,12 +155,13 @@ function writePage(path, page) {
   )
   if (!html.includes('http-equiv="Content-Security-Policy"'))
     throw new Error('The template has no <meta charset="UTF-8" />.')
-  headers.push({ path, policy })
 
-  const file = join(dist, server.htmlFileFor(path))
+  const name = path === server.NOT_FOUND_PATH ? NOT_FOUND_FILE : htmlFileFor(path)
+  headers.push({ file: name, policy })
+  const file = join(dist, name)
   mkdirSync(dirname(file), { recursive: true })
   writeFileSync(file, html)
-  return { file: server.htmlFileFor(path), bytes: Buffer.byteLength(html), css: cssFiles.length }
+  return { file: name, bytes: Buffer.byteLength(html), css: cssFiles.length }
 }
 
 const started = performance.now()
@@ -186,23 +188,8 @@ for (const [path, body] of contentFiles) {
 }
 console.log(`Wrote ${contentFiles.length} content files under ${relative(root, dist)}/content/.`)
 
-// Netlify / Cloudflare Pages format: the same policy as each page's <meta>, plus what only a header can say.
-// Every address, a page the build wrote or not (an unknown one is answered with 404.html): what no page may lack. A host
-// adds these to a path's own block, so each header is named once: the path's block holds only its page's policy.
-const headerBlocks = [
-  "/*\n  Content-Security-Policy: frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin",
-  ...headers.map(({ path, policy }) => {
-    const where = path === server.NOT_FOUND_PATH ? '/404.html' : path
-    return `${where}\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'`
-  }),
-]
-headerBlocks.push(
-  '/sw.js\n  Cache-Control: no-cache',
-  '/content/*\n  Cache-Control: no-cache',
-  '/search/*\n  Cache-Control: no-cache',
-  '/assets/*\n  Cache-Control: public, max-age=31536000, immutable',
-)
-writeFileSync(join(dist, '_headers'), `${headerBlocks.join('\n')}\n`)
+// The hosts' headers file: each page's policy, and a block for every address (scripts/static-host.mjs).
+writeFileSync(join(dist, '_headers'), headersFile(headers))
 
 // The header search's index: static files a query fetches a few of (src/lib/content-search/index-files.ts), written
 // before the service worker so that it precaches them.

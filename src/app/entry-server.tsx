@@ -8,10 +8,10 @@ import { catalogFiles } from '@/content/catalog-files'
 import { careerContentPath } from '@/content/registry'
 import type { SearchIndexFile } from '@/lib/content-search/index-files'
 import { buildSearchIndex } from '@/lib/content-search/search-index'
-import { NOT_FOUND_PATH, htmlFileFor, prerenderPaths } from './prerender-paths'
+import { NOT_FOUND_PATH, prerenderPaths } from './prerender-paths'
 import { createAppRouter } from './router'
 
-export { NOT_FOUND_PATH, htmlFileFor }
+export { NOT_FOUND_PATH }
 
 export const paths = (): string[] => [...prerenderPaths(allCareers), NOT_FOUND_PATH]
 

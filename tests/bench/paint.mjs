@@ -20,6 +20,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../support/chromium.mjs'
+import { templateFile } from '../../scripts/build/index.mjs'
 import { serveStatic } from '../../scripts/static-host.mjs'
 import { BENCH_ROUTES } from './routes.mjs'
 
@@ -32,7 +33,7 @@ const ROUTES = routeArgs.length ? routeArgs : [...BENCH_ROUTES, ...SHARED_VIEWS]
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const DIST = join(ROOT, 'dist')
 const HELLO = join(ROOT, 'dist-hello')
-const TEMPLATE = join(ROOT, 'dist-ssr/template.html')
+const TEMPLATE = templateFile(DIST)
 const NETWORK = {
   offline: false,
   latency: 562.5,

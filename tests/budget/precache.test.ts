@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { getManifest } from 'workbox-build'
-import { PRECACHE } from '../../scripts/service-worker.mjs'
+import { PRECACHE } from '../../scripts/build/service-worker.mjs'
 
 const folders: string[] = []
 afterEach(() => {

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { writeServiceWorker } from '../../scripts/service-worker.mjs'
+import { writeServiceWorker } from '../../scripts/build/service-worker.mjs'
 import { serveStatic } from '../../scripts/static-host.mjs'
 import { expect, test } from './fixtures'
 

@@ -8,9 +8,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { injectManifest } from 'workbox-build'
-import { addressFor } from './static-host.mjs'
+import { addressFor } from '../static-host.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
+const root = fileURLToPath(new URL('../..', import.meta.url))
 
 /**
  * The precache: what every page needs to start, whatever the number of careers (globs relative to dist/). Each file

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { staticSite } from './scripts/build/vite-plugin.mjs'
 import { inlineHeadScripts } from './scripts/head-scripts.mjs'
 import { serveStatic } from './scripts/static-host.mjs'
 import { syntheticCareersPlugin } from './scripts/synthetic-careers-plugin.mjs'
@@ -77,6 +78,8 @@ export default defineConfig(({ command, isPreview, isSsrBuild }) => ({
     staticHostPreview(),
     syntheticCareersPlugin(),
     searchIndexDev(),
+    // `vite build`: the client, the server build and the prerendered pages, in one call (scripts/build/).
+    staticSite(),
   ],
   define: {
     // The browser build fetches one career's content at a time; everything else reads the modules (src/content).

@@ -1,11 +1,12 @@
 // The build's Node steps, in order, over a client build (`dist`) and its server build (`dist-ssr`, the same app for
-// Node: src/app/entry-server.tsx): `node scripts/build/index.mjs [dist]` after both builds.
+// Node: src/app/entry-server.tsx). `vite build` runs them after both builds (./vite-plugin.mjs); to run them again
+// over an existing build: `node scripts/build/index.mjs [dist]`.
 //   1. pages: every address as HTML, with its head tags, inlined CSS, preloads and CSP (./render-pages.mjs)
 //   2. content files: each career's JSON, the catalog index and cards (./content-files.mjs)
 //   3. the hosts' `_headers`: each page's CSP, and a block for every address (../static-host.mjs)
 //   4. the header search's index (./search-index.mjs)
 //   5. the service worker, last, so it precaches what the steps before wrote (./service-worker.mjs)
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { headersFile } from '../static-host.mjs'
@@ -46,9 +47,5 @@ export async function prerender(dist, template = readFileSync(templateFile(dist)
   )
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const dist = join(root, process.argv[2] ?? 'dist')
-  // Vite's index.html, kept aside the first time so that running the steps again starts from the same template.
-  if (!existsSync(templateFile(dist))) copyFileSync(join(dist, 'index.html'), templateFile(dist))
-  await prerender(dist)
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  await prerender(join(root, process.argv[2] ?? 'dist'))

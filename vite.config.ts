@@ -1,11 +1,11 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { staticSite } from './scripts/build/vite-plugin.mjs'
 import { inlineHeadScripts } from './scripts/head-scripts.mjs'
-import { isAssetPath, resolvePage } from './scripts/static-host.mjs'
+import { serveStatic } from './scripts/static-host.mjs'
 import { syntheticCareersPlugin } from './scripts/synthetic-careers-plugin.mjs'
 
 /** `npm run preview` serves the prerendered build the way a static host does (scripts/static-host.mjs). */
@@ -13,16 +13,7 @@ function staticHostPreview(): Plugin {
   return {
     name: 'static-host-preview',
     configurePreviewServer(server) {
-      const dist = server.config.build.outDir
-      server.middlewares.use((request, response, next) => {
-        const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)
-        const page = isAssetPath(path) ? undefined : resolvePage(dist, path)
-        if (!page) return next()
-        response.statusCode = page.status
-        response.setHeader('Content-Type', 'text/html; charset=utf-8')
-        response.setHeader('Cache-Control', 'no-cache')
-        response.end(readFileSync(page.file))
-      })
+      server.middlewares.use(serveStatic(server.config.build.outDir))
     },
   }
 }
@@ -104,6 +95,8 @@ export default defineConfig(({ isPreview }) => ({
     staticHostPreview(),
     syntheticCareersPlugin(),
     buildFilesDev(),
+    // `vite build`: the client, the server build and the prerendered pages, in one call (scripts/build/).
+    staticSite(),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

@@ -1,7 +1,7 @@
 // The scripts that must run before the first paint (the theme, a shared link's pending view) are written inline in
 // <head>, so no page waits for a request before it paints. Their source files stay plain scripts (src/app/*.js), so
 // they can be tested as they are; each inline copy's hash goes into the page's Content-Security-Policy like any other
-// inline script's (scripts/prerender.mjs).
+// inline script's (scripts/build/csp.mjs).
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 

@@ -1,4 +1,4 @@
-// Renders one address of the app to HTML at build time (scripts/prerender.mjs calls it for every known path).
+// Renders one address of the app to HTML at build time (scripts/build/render-pages.mjs calls it for every known path).
 // TanStack Router's own SSR API: the same routes, loaders and components as the browser, and the router's state
 // written into the page so the browser hydrates it instead of rendering it again.
 import { RouterServer, createRequestHandler, renderRouterToString } from '@tanstack/react-router/ssr/server'
@@ -6,10 +6,12 @@ import { allCareers } from '@/content/all-careers'
 import { contentFilesFor } from '@/content/content-files'
 import type { SearchIndexFile } from '@/lib/content-search/index-files'
 import { buildSearchIndex } from '@/lib/content-search/search-index'
-import { NOT_FOUND_PATH, htmlFileFor, prerenderPaths } from './prerender-paths'
+import { NOT_FOUND_PATH, prerenderPaths } from './prerender-paths'
 import { createAppRouter } from './router'
 
-export { NOT_FOUND_PATH, htmlFileFor }
+// For the build (scripts/build/): the not-found page's path, and each route's source file.
+export { NOT_FOUND_PATH }
+export { routeSources } from './route-sources'
 
 export const paths = (): string[] => [...prerenderPaths(allCareers), NOT_FOUND_PATH]
 

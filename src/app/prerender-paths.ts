@@ -13,10 +13,3 @@ export function prerenderPaths(careers: readonly Pick<Career, 'id'>[]): string[]
   })
   return ['/', '/reading-list', ...perCareer]
 }
-
-/** Where a static host looks for a path's file: "/" → index.html, "/a/b" → a/b/index.html, the 404 page → 404.html. */
-export function htmlFileFor(path: string): string {
-  if (path === NOT_FOUND_PATH) return '404.html'
-  const trimmed = path.replace(/^\/+|\/+$/g, '')
-  return trimmed === '' ? 'index.html' : `${decodeURIComponent(trimmed)}/index.html`
-}

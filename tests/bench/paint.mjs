@@ -14,14 +14,14 @@
 // Usage: node tests/bench/paint.mjs [loads=5] [route…]   (`npm run bench:paint` builds first)
 /* global window, document, MutationObserver -- used inside the page */
 import { execSync } from 'node:child_process'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { extname, join } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../support/chromium.mjs'
-import { isAssetPath, resolvePage } from '../../scripts/static-host.mjs'
+import { templateFile } from '../../scripts/build/index.mjs'
+import { serveStatic } from '../../scripts/static-host.mjs'
 import { BENCH_ROUTES } from './routes.mjs'
 
 const [loadsArg, ...routeArgs] = process.argv.slice(2)
@@ -33,7 +33,7 @@ const ROUTES = routeArgs.length ? routeArgs : [...BENCH_ROUTES, ...SHARED_VIEWS]
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const DIST = join(ROOT, 'dist')
 const HELLO = join(ROOT, 'dist-hello')
-const TEMPLATE = join(ROOT, 'dist-ssr/template.html')
+const TEMPLATE = templateFile(DIST)
 const NETWORK = {
   offline: false,
   latency: 562.5,
@@ -49,43 +49,24 @@ if (!process.env.BENCH_SKIP_BUILD) {
 for (const file of [join(DIST, 'index.html'), TEMPLATE, join(HELLO, 'index.html')])
   if (!existsSync(file)) throw new Error(`Missing ${file}: run without BENCH_SKIP_BUILD.`)
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.txt': 'text/plain',
-}
-const gzipped = new Map()
-function send(response, file, status = 200) {
-  if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file), { level: 9 }))
-  response.writeHead(status, {
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Content-Encoding': 'gzip',
-    'Cache-Control': 'no-store',
-  })
-  response.end(gzipped.get(file))
-}
-const isFile = (file) => existsSync(file) && statSync(file).isFile()
-
-/** One static server per variant, on ports 4190–4192; `resolveHtml` picks the page file for an address. */
-function serve(port, resolveHtml, folder) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname)
-    const asset = join(folder, path)
-    if (isAssetPath(path))
-      return isFile(asset) ? send(response, asset) : (response.writeHead(404), response.end())
-    const page = resolveHtml(path)
-    return send(response, page.file, page.status)
-  })
+/**
+ * One static server per variant, on ports 4190–4192, gzip-compressed as any static host serves; `page` (if given)
+ * answers every page address with one file.
+ */
+function serve(port, folder, page) {
+  const server = createServer(
+    serveStatic(folder, {
+      gzip: true,
+      cacheControl: 'no-store',
+      page: page && (() => ({ file: page, status: 200 })),
+    }),
+  )
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)))
 }
 const servers = [
-  await serve(4190, (path) => resolvePage(DIST, path), DIST),
-  await serve(4191, () => ({ file: TEMPLATE, status: 200 }), DIST),
-  await serve(4192, () => ({ file: join(HELLO, 'index.html'), status: 200 }), HELLO),
+  await serve(4190, DIST),
+  await serve(4191, DIST, TEMPLATE),
+  await serve(4192, HELLO, join(HELLO, 'index.html')),
 ]
 const VARIANTS = [
   { name: 'prerendered', origin: 'http://127.0.0.1:4190' },

@@ -14,14 +14,12 @@
 // Prints a Markdown table and the ratios against N = 1. Figures, not a test.
 /* global document, history, MutationObserver -- read inside page.evaluate */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../support/chromium.mjs'
-import { isAssetPath, resolvePage } from '../../scripts/static-host.mjs'
+import { serveStatic } from '../../scripts/static-host.mjs'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const DIST = join(ROOT, 'dist')
@@ -34,56 +32,29 @@ const CAREER = '/careers/python-developer'
 /** A made-up word in many synthetic careers' text (tests/synthetic/careers.ts draws from one vocabulary). */
 const COMMON_WORD = process.env.BENCH_COMMON_WORD ?? 'sahol'
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.webmanifest': 'application/manifest+json',
-}
-const isFile = (file) => existsSync(file) && statSync(file).isFile()
-
 /** Serves dist/ gzipped and counts the bytes it sends, by kind. */
 function serve() {
   const counted = { bytes: 0, byKind: {}, files: [], lastSent: 0 }
-  const gz = new Map()
-  const send = (response, file, status = 200) => {
-    if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(file), { level: 9 }))
-    const body = gz.get(file)
-    const kind = extname(file).slice(1) || 'other'
-    counted.bytes += body.length
-    counted.byKind[kind] = (counted.byKind[kind] ?? 0) + body.length
-    counted.files.push(file.slice(DIST.length))
-    counted.lastSent = performance.now()
-    response.writeHead(status, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Encoding': 'gzip',
-      'Cache-Control': 'no-store',
-    })
-    response.end(body)
-  }
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname)
-    if (isAssetPath(path)) {
-      const file = join(DIST, path)
-      if (isFile(file)) return send(response, file)
-      counted.lastSent = performance.now()
-      response.writeHead(404)
-      return response.end()
-    }
-    const page = resolvePage(DIST, path)
-    return send(response, page.file, page.status)
-  })
+  const server = createServer(
+    serveStatic(DIST, {
+      gzip: true,
+      cacheControl: 'no-store',
+      onSend: ({ file, bytes }) => {
+        counted.lastSent = performance.now()
+        if (!file) return
+        const kind = extname(file).slice(1) || 'other'
+        counted.bytes += bytes
+        counted.byKind[kind] = (counted.byKind[kind] ?? 0) + bytes
+        counted.files.push(file.slice(DIST.length))
+      },
+    }),
+  )
   const reset = () => {
     counted.bytes = 0
     counted.byKind = {}
     counted.files = []
   }
-  return new Promise((resolve) =>
-    server.listen(PORT, '127.0.0.1', () => resolve({ server, counted, reset, clear: () => gz.clear() })),
-  )
+  return new Promise((resolve) => server.listen(PORT, '127.0.0.1', () => resolve({ server, counted, reset })))
 }
 
 function savedList(n) {
@@ -232,7 +203,6 @@ try {
       stdio: ['ignore', 'ignore', 'inherit'],
     })
     const buildSeconds = (performance.now() - started) / 1000
-    host.clear()
     const row = await measure(n, browser, host)
     row.buildSeconds = buildSeconds
     rows.push(row)

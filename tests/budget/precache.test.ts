@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { getManifest } from 'workbox-build'
-import { PRECACHE } from '../../scripts/service-worker.mjs'
+import { PRECACHE } from '../../scripts/build/service-worker.mjs'
 
 const folders: string[] = []
 afterEach(() => {
@@ -59,19 +59,19 @@ const precached = async (dist: string) =>
   ) ?? []
 
 describe('the precache', () => {
-  it('is the app shell: scripts, styles, 404.html, the catalog and reading-list pages, icons, manifest', async () => {
+  it('is the app shell (scripts, styles, 404.html, the catalog and reading-list pages, icons, manifest), each at its address', async () => {
     expect((await precached(buildWith(1))).sort()).toEqual(
       [
         '/',
-        '404.html',
-        'assets/careers._careerId.index-def.js',
-        'assets/index-abc.css',
-        'assets/index-abc.js',
-        'assets/salary-chart-ghi.js',
-        'favicon.svg',
-        'icons/icon-192.png',
-        'manifest.webmanifest',
-        'reading-list',
+        '/404.html',
+        '/assets/careers._careerId.index-def.js',
+        '/assets/index-abc.css',
+        '/assets/index-abc.js',
+        '/assets/salary-chart-ghi.js',
+        '/favicon.svg',
+        '/icons/icon-192.png',
+        '/manifest.webmanifest',
+        '/reading-list',
       ].sort(),
     )
   })
@@ -79,7 +79,7 @@ describe('the precache', () => {
   it('holds no career page, content or search file, and is the same list at 1, 100 and 1,000 careers', async () => {
     const lists = await Promise.all([1, 100, 1000].map(async (n) => precached(buildWith(n))))
     for (const list of lists) {
-      expect(list.filter((url) => /^(careers|content|search)\//.test(url))).toEqual([])
+      expect(list.filter((url) => /^\/(careers|content|search)\//.test(url))).toEqual([])
       expect(list).toEqual(lists[0])
     }
   })

@@ -1,16 +1,7 @@
 // What in a page's HTML stops the browser from painting until another request has come back, and what it is told
 // to load twice. Used by check-render-blocking.mjs over every prerendered page; tested in render-blocking.test.ts.
 import { parse } from 'parse5'
-
-const attribute = (node, name) => node.attrs?.find((a) => a.name === name)?.value
-
-function* elements(node) {
-  for (const child of node.childNodes ?? []) {
-    if (child.tagName) yield child
-    // <template> keeps its children in .content.
-    yield* elements(child.content ?? child)
-  }
-}
+import { attribute, elements } from '../../scripts/build/html.mjs'
 
 /**
  * The problems of one HTML document, as sentences:

@@ -1,47 +1,16 @@
 // A new version deployed while a reader has the app open: they are told, nothing changes until they choose Reload,
 // and their reading list is intact afterwards.
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
-import { extname, join } from 'node:path'
-import { writeServiceWorker } from '../../scripts/service-worker.mjs'
-import { isAssetPath, resolvePage } from '../../scripts/static-host.mjs'
+import { join } from 'node:path'
+import { writeServiceWorker } from '../../scripts/build/service-worker.mjs'
+import { serveStatic } from '../../scripts/static-host.mjs'
 import { expect, test } from './fixtures'
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-}
 
 /** A static host for a copy of the build, so the test can deploy into it without touching dist/. */
 function host(folder: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)
-    const asset = join(folder, path)
-    const found = isAssetPath(path)
-      ? existsSync(asset) && statSync(asset).isFile()
-        ? { file: asset, status: 200 }
-        : undefined
-      : resolvePage(folder, path)
-    response.writeHead(found?.status ?? 404, {
-      'Content-Type': TYPES[extname(found?.file ?? '')] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
-    })
-    response.end(found ? readFileSync(found.file) : undefined)
-  })
+  const server = createServer(serveStatic(folder))
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()

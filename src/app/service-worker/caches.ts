@@ -7,8 +7,8 @@ export const CACHE_CONTENT = 'content'
 /** The pages and content of the careers on the reading list: kept while they are on it. */
 export const CACHE_SAVED_CAREERS = 'saved-careers'
 
-/** True for an address that is a page of the app (no file extension, or .html), not a file such as robots.txt. */
-export const isPagePath = (pathname: string) => !/\.[a-z0-9]+$/i.test(pathname) || pathname.endsWith('.html')
+// Which addresses are pages: the static host's own rule (the build and the preview server use the same file).
+export { isPagePath } from '../static-paths.mjs'
 
 /** The one key a page is kept under: its address without search params or hash. */
 export function pageCacheKey(href: string): string {

@@ -1,4 +1,4 @@
-// The service worker (dist/sw.js, bundled and given its precache list by scripts/service-worker.mjs).
+// The service worker (dist/sw.js, bundled and given its precache list by scripts/build/service-worker.mjs).
 //
 // What it downloads does not grow with the number of careers:
 // - Precached at install: the app shell only — the scripts and styles every page starts from, 404.html (in which

@@ -8,12 +8,14 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { injectManifest } from 'workbox-build'
+import { addressFor } from '../static-host.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
+const root = fileURLToPath(new URL('../..', import.meta.url))
 
 /**
- * The precache: what every page needs to start, whatever the number of careers (globs relative to dist/). Pages are
- * listed under their clean address: "/" and "/reading-list", not ".../index.html".
+ * The precache: what every page needs to start, whatever the number of careers (globs relative to dist/). Each file
+ * is listed under the address the host serves it at (scripts/static-host.mjs): "/" and "/reading-list", not
+ * ".../index.html".
  */
 export const PRECACHE = {
   globPatterns: [
@@ -31,7 +33,7 @@ export const PRECACHE = {
     async (entries) => ({
       manifest: entries.map((entry) => ({
         ...entry,
-        url: entry.url === 'index.html' ? '/' : entry.url.replace(/\/index\.html$/, ''),
+        url: addressFor(entry.url),
       })),
       warnings: [],
     }),

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { bookmarkKey, type SavableItem } from '@/lib/reading-list/model'
-import type { SavingState } from '@/lib/reading-list/persistence'
+import type { SavingState } from '@/lib/reading-list/status'
 import { useReadingListStore } from '@/lib/reading-list/store'
 
 const persistence = useReadingListStore.persistence

@@ -1,47 +1,15 @@
 // How the reading list reaches localStorage without ever losing a bookmark: the zustand persist storage, the
 // validating merge, backups of unreadable data, batched writes, and sync between tabs. One object owns what this
-// tab knows about storage (`ListPersistence`); the store talks to it through `createPersistence`.
+// tab knows about storage (`ListPersistence`); the store talks to it through `createPersistence`. What it reports is
+// in status.ts, reading the stored text in stored-text.ts.
 import { create } from 'zustand'
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import { mergeReadingLists, sameReadingList } from './merge-lists'
 import { READING_LIST_VERSION, type ReadingListData } from './model'
 import { browserLocalStorage, isQuotaExceeded, type KeyValueStorage } from '@/lib/storage'
-import { isRecord, sanitizeReadingList } from './validate'
-
-/**
- * Whether changes reach storage: `on`; `unavailable` (the browser refuses storage, so the list lives in memory);
- * `full` (the last write hit the quota; the next change retries); `held` (unreadable data could not be backed up,
- * so nothing overwrites it until the person says so); `newer` (a newer version of the app wrote the list: this tab
- * never writes again, since it cannot know what that version keeps; a reload runs the newer app).
- */
-export type SavingState = 'on' | 'unavailable' | 'full' | 'held' | 'newer'
-
-export type RecoveryReason = 'not-json' | 'wrong-shape' | 'invalid-entries'
-
-/**
- * Stored data that could not be read as it was: kept as found, for the person to download, with what the list
- * then held and where it came from, so that what the notice says stays true as the list changes.
- */
-export interface Recovery {
-  readonly raw: string
-  readonly reason: RecoveryReason
-  /** How many bookmarks could be read from the damaged data itself. */
-  readonly recovered: number
-  /** How many more this tab still held when it found the damage (written while it was open): all kept. */
-  readonly heldByThisTab: number
-  /**
-   * How many bookmarks saved before the damage was found have come back since from another open tab or page that
-   * still had them (its write, heard as a storage event or on coming back from the back/forward cache).
-   */
-  readonly cameBack: number
-  /** Where the raw text was copied, or null when even that failed (then writes are held). */
-  readonly backupKey: string | null
-}
-
-export interface PersistenceStatus {
-  readonly saving: SavingState
-  readonly recovery: Recovery | null
-}
+import type { PersistenceStatus, RecoveryReason, SavingState } from './status'
+import { backUp, readEnvelope } from './stored-text'
+import { sanitizeReadingList } from './validate'
 
 /** The persisted store, as the persistence needs it once it exists. */
 interface PersistedStore<S extends ReadingListData> {
@@ -67,32 +35,6 @@ export interface PersistenceOptions<S extends ReadingListData> {
 interface StorageRead {
   readonly raw: string | null
   readonly problem: RecoveryReason | null
-}
-
-/** The stored text as zustand's envelope, `{ state, version }`, and what is wrong with it. */
-function readEnvelope(raw: string): { problem: RecoveryReason | null; state?: unknown; version?: number } {
-  let value: unknown
-  try {
-    value = JSON.parse(raw)
-  } catch {
-    return { problem: 'not-json' }
-  }
-  if (!isRecord(value) || !('state' in value)) return { problem: 'wrong-shape' }
-  const { state, version } = value
-  return typeof version === 'number' ? { problem: null, state, version } : { problem: 'wrong-shape', state }
-}
-
-/** Copies `raw` to `backupKey`, never over a different earlier backup. Returns where, or null on failure. */
-function backUp(storage: KeyValueStorage, backupKey: string, raw: string): string | null {
-  try {
-    const existing = storage.getItem(backupKey)
-    if (existing === raw) return backupKey
-    const where = existing === null ? backupKey : `${backupKey}:${Date.now()}`
-    storage.setItem(where, raw)
-    return where
-  } catch {
-    return null
-  }
 }
 
 type Settings<S extends ReadingListData> = PersistenceOptions<S> & { now: () => Date; writeDelayMs: number }

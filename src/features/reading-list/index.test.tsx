@@ -269,22 +269,28 @@ describe('backups', () => {
     unmount()
     await openPage()
     backups = screen.getByRole('region', { name: 'Backups' })
-    const deletes = within(backups).getAllByRole('button', { name: 'Delete…' })
+    const deletes = within(backups).getAllByRole('button', { name: /^Delete backup of / })
     expect(deletes).toHaveLength(2)
     await userEvent.click(deletes[0]!)
     const cancel = within(backups).getByRole('button', { name: 'Cancel' })
     expect(document.activeElement).toBe(cancel)
     await userEvent.click(cancel)
-    expect(document.activeElement).toBe(within(backups).getAllByRole('button', { name: 'Delete…' })[0])
+    expect(document.activeElement).toBe(
+      within(backups).getAllByRole('button', { name: /^Delete backup of / })[0],
+    )
 
-    await userEvent.click(within(backups).getAllByRole('button', { name: 'Delete…' })[0]!)
+    await userEvent.click(within(backups).getAllByRole('button', { name: /^Delete backup of / })[0]!)
     await userEvent.click(within(backups).getByRole('button', { name: 'Yes, delete it' }))
     expect(within(backups).getAllByRole('listitem')).toHaveLength(1)
     expect(document.activeElement).toBe(within(backups).getByRole('heading', { name: 'Backups' }))
     expect(localStorage.getItem(`${BACKUP}:1764590400000`)).toBeNull()
     expect(localStorage.getItem(BACKUP)).toBe('{')
 
-    await userEvent.click(within(backups).getByRole('button', { name: 'Delete…' }))
+    await userEvent.click(
+      within(backups).getByRole('button', {
+        name: 'Delete backup of the data first found unreadable, 1 character…',
+      }),
+    )
     await userEvent.click(within(backups).getByRole('button', { name: 'Yes, delete it' }))
     expect(screen.queryByRole('region', { name: 'Backups' })).not.toBeInTheDocument()
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Reading list' }))

@@ -96,8 +96,8 @@ test('2. with storage full, Save says so beside the button and in the header cou
   const message =
     'Saved in this tab only: this browser’s storage is full. It will be lost when you close or reload this tab.'
   await expect(toggle).toHaveAccessibleDescription(message)
-  const beside = page.getByRole('status').filter({ hasText: message })
-  await expect(beside).toBeInViewport()
+  await expect(page.getByText(message, { exact: true })).toBeInViewport()
+  await expect(page.getByRole('status').filter({ hasText: `Real Python: ${message}` })).toHaveCount(1)
   await expect(readingListLink(page)).toHaveAccessibleName('Reading list, 1 saved in this tab only')
   await expect(readingListLink(page)).toContainText('this tab only')
 })
@@ -119,11 +119,11 @@ for (const raw of ['{', 'null', '[]', '{"state":null}']) {
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      backups.getByRole('button', { name: 'Download' }).click(),
+      backups.getByRole('button', { name: /^Download backup of / }).click(),
     ])
     expect(await readFile((await download.path())!, 'utf8')).toBe(raw)
 
-    await backups.getByRole('button', { name: 'Delete…' }).click()
+    await backups.getByRole('button', { name: /^Delete backup of / }).click()
     await backups.getByRole('button', { name: 'Yes, delete it' }).click()
     await expect(backupsRegion(page)).toHaveCount(0)
     expect(await focused(page)).toBe('h1: Reading list')

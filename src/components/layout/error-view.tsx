@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-router'
-import { PageHead } from './page-head'
+import { NoIndexHead } from './head-tags'
 import { usePageReady } from '@/app/hydration-handoff'
 import { focusPageHeading } from '@/lib/focus-target'
 import { useOnline } from '@/lib/use-online'
@@ -31,7 +31,7 @@ export function ErrorView({ error, reset }: ErrorComponentProps) {
 
   return (
     <div className="page page--narrow status-page">
-      <PageHead title="Something went wrong" description="This page could not be shown." />
+      <NoIndexHead title="Something went wrong" description="This page could not be shown." />
       <h1 ref={headingRef} tabIndex={-1}>
         Something went wrong
       </h1>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
-import { PageHead } from './page-head'
+import { NoIndexHead } from './head-tags'
 import { usePageReady } from '@/app/hydration-handoff'
 
 /** What a person sees at an address the app does not have. */
@@ -14,7 +14,7 @@ export function NotFoundView({
   usePageReady()
   return (
     <div className="page page--narrow status-page">
-      <PageHead title={title} description="There is nothing at this address." />
+      <NoIndexHead title={title} description="There is nothing at this address." />
       <h1>{title}</h1>
       {children ?? <p>There is nothing at this address. It may have moved, or the link may be mistyped.</p>}
       {/* The way on, as on the error page: a button-sized target (WCAG 2.2: at least 24 px), not a line of text. */}

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { PAGE_HEAD_TAGS, PageHead } from './page-head'
+import { PAGE_HEAD_TAGS } from './head-tags'
+import { PageHead } from './page-head'
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html')
 

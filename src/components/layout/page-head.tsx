@@ -2,16 +2,7 @@
 // browser): the title, a description, and for addresses that exist, the canonical link and the tags chat apps read
 // to unfold a shared link into a card (Open Graph, Twitter).
 import { SHARE_IMAGE, absoluteUrl } from '@/lib/site'
-
-const SITE_NAME = 'Career Explorer'
-
-/**
- * Every tag PageHead renders, as one selector: a page rendered for another address (404.html served for an unknown
- * one) has these removed before the app renders its own (src/app/entry-client.tsx). page-head.test.tsx checks it
- * against what PageHead renders and against the tags index.html keeps on every page.
- */
-export const PAGE_HEAD_TAGS =
-  'title, meta[name="description"], meta[name="robots"], link[rel="canonical"], meta[property^="og:"], meta[name^="twitter:"]'
+import { NoIndexHead, SITE_NAME } from './head-tags'
 
 export function PageHead({
   title,
@@ -24,21 +15,12 @@ export function PageHead({
   /** The page's canonical path; leave it out for pages that are not an address of their own (not found, errors). */
   path?: string
 }) {
-  const fullTitle = `${title} · ${SITE_NAME}`
-  if (path === undefined) {
-    return (
-      <>
-        <title>{fullTitle}</title>
-        <meta name="description" content={description} />
-        <meta name="robots" content="noindex" />
-      </>
-    )
-  }
+  if (path === undefined) return <NoIndexHead title={title} description={description} />
   const url = absoluteUrl(path)
   const image = absoluteUrl(SHARE_IMAGE.path)
   return (
     <>
-      <title>{fullTitle}</title>
+      <title>{`${title} · ${SITE_NAME}`}</title>
       <meta name="description" content={description} />
       <link rel="canonical" href={url} />
       <meta property="og:type" content="website" />

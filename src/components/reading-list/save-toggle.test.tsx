@@ -56,8 +56,10 @@ describe('SaveToggle', () => {
       expect(toggle).toHaveAttribute('aria-pressed', 'true')
       const message =
         'Saved in this tab only: this browser’s storage is full. It will be lost when you close or reload this tab.'
-      expect(screen.getByRole('status')).toHaveTextContent(message)
+      // Said once, in the page's one live region, naming the item; shown beside the toggle, as its description.
+      expect(screen.getByRole('status')).toHaveTextContent(`Fluent Python (2nd Edition): ${message}`)
       expect(toggle).toHaveAccessibleDescription(message)
+      expect(screen.getByText(message)).toBeVisible()
     })
 
     it('says nothing beside toggles the reader did not press', async () => {
@@ -71,16 +73,33 @@ describe('SaveToggle', () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
       })
       await userEvent.click(screen.getByRole('button', { name: 'Save PyData India' }))
-      const [fluent, pydata] = screen.getAllByRole('status')
-      expect(fluent).toBeEmptyDOMElement()
-      expect(pydata).toHaveTextContent(/^Saved in this tab only/)
+      // One live region for every toggle on the page.
+      expect(screen.getAllByRole('status')).toHaveLength(1)
+      expect(screen.getByRole('status')).toHaveTextContent(/^PyData India: Saved in this tab only/)
+      expect(screen.getByRole('button', { name: 'Save PyData India' })).toHaveAccessibleDescription(
+        /^Saved in this tab only/,
+      )
+      expect(screen.getByRole('button', { name: /Save Fluent Python/ })).not.toHaveAccessibleDescription()
     })
 
     it('stored normally, says nothing', async () => {
       render(<SaveToggle item={FLUENT_PYTHON} />)
       await userEvent.click(screen.getByRole('button', { name: 'Save Fluent Python (2nd Edition)' }))
       expect(screen.getByRole('status')).toBeEmptyDOMElement()
+      expect(screen.getByRole('button', { name: /Save Fluent Python/ })).not.toHaveAccessibleDescription()
       expect(localStorage.getItem('career-explorer:reading-list')).toContain('fluent-python')
     })
+  })
+
+  it('the live region goes with the last toggle on the page', () => {
+    const { unmount } = render(
+      <>
+        <SaveToggle item={FLUENT_PYTHON} />
+        <SaveToggle item={PYDATA_INDIA} />
+      </>,
+    )
+    expect(screen.getAllByRole('status')).toHaveLength(1)
+    unmount()
+    expect(screen.queryByRole('status')).not.toBeInTheDocument()
   })
 })

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { bookmarkKey, type SavableItem } from '@/lib/reading-list/model'
-import type { SavingState } from '@/lib/reading-list/persistence'
+import type { SavingState } from '@/lib/reading-list/status'
 import { useReadingListStore } from '@/lib/reading-list/store'
+import { announceSave, holdSaveAnnouncer } from './save-announcer'
 
 const persistence = useReadingListStore.persistence
 
@@ -17,7 +18,7 @@ const WHY_THIS_TAB_ONLY: Record<Exclude<SavingState, 'on'>, string> = {
  * Saves an item to the reading list or removes it. A toggle button: its state is `aria-pressed`, and its name
  * ("Save Fluent Python") stays the same whichever state it is in, as screen readers expect of toggles. When the
  * change cannot be stored, the reader learns it here, where they acted (said, and shown beside the button), not
- * only at the top of the page.
+ * only at the top of the page. What is said goes to one live region for all the page's Save buttons.
  */
 export function SaveToggle({ item }: { item: SavableItem }) {
   const key = bookmarkKey(item)
@@ -31,6 +32,11 @@ export function SaveToggle({ item }: { item: SavableItem }) {
     pressed && saving !== 'on'
       ? `${saved ? 'Saved' : 'Removed'} in this tab only: ${WHY_THIS_TAB_ONLY[saving]}. It will be lost when you close or reload this tab.`
       : ''
+  useEffect(holdSaveAnnouncer, [])
+  // Said in the page's one live region, naming the item, since it is not said beside the button.
+  useEffect(() => {
+    if (warning) announceSave(`${item.title}: ${warning}`)
+  }, [warning, item.title])
   return (
     <>
       <button
@@ -52,8 +58,8 @@ export function SaveToggle({ item }: { item: SavableItem }) {
         </svg>
         Save <span className="visually-hidden">{item.title}</span>
       </button>
-      {/* Present before it has anything to say, so that screen readers announce what it then says. */}
-      <span id={id} role="status" className="save-toggle__status" data-needs-js="">
+      {/* Shown beside the button, and its description; announced through the page's one live region. */}
+      <span id={id} className="save-toggle__status" data-needs-js="">
         {warning}
       </span>
     </>

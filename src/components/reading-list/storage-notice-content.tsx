@@ -1,5 +1,5 @@
 import { downloadText } from '@/lib/download'
-import type { Recovery, RecoveryReason } from '@/lib/reading-list/persistence'
+import type { Recovery, RecoveryReason } from '@/lib/reading-list/status'
 import { useReadingListStore } from '@/lib/reading-list/store'
 
 const persistence = useReadingListStore.persistence

@@ -1,34 +1,32 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import type { Career } from '@/content/schema'
 import type { BookmarkStatus } from '@/lib/reading-list/model'
-import { listBackups } from '@/lib/reading-list/backups'
-import { browserLocalStorage } from '@/lib/storage'
 import { useReadingListStore } from '@/lib/reading-list/store'
 import { useReadingListHydrated } from '@/lib/reading-list/use-hydrated'
 import { BackupsPanel } from './components/backups-panel'
+import { ClearList } from './components/clear-list'
 import { ListControls } from './components/list-controls'
 import { ReadingListItem, readingItemId } from './components/reading-list-item'
+import { ReadingListLoading } from './components/reading-list-loading'
 import { ReadingProgress } from './components/reading-progress'
 import { TransferPanel } from './components/transfer-panel'
+import { UndoBar } from './components/undo-bar'
 import type { ReadingListSearch } from './lib/search'
-import { UNDO_LIMIT, changesBetween, stillUndoable, undoChanges, type UndoEntry } from './lib/undo'
+import { useBackups } from './lib/use-backups'
+import { useFocusAfterRender } from './lib/use-focus-after-render'
+import { useUndoStack } from './lib/use-undo'
 import { readingListProgress, readingListRows, type ReadingListRow } from './lib/view'
 import { careersForImport, useSavedCareers } from './lib/saved-careers'
 import { PageHead } from '@/components/layout/page-head'
-import { NoScriptNote } from '@/components/layout/without-javascript'
 import { plural } from '@/lib/plural'
 import './reading-list.css'
 
 /** Where focus goes after the next render; the page heading when the target is not there. */
 type FocusTarget =
-  | { to: 'undo' | 'cancel-clear' | 'clear' | 'saved-heading' }
+  | { to: 'undo' | 'saved-heading' }
   /** A row's heading by key, or else the row shown at `index` (or the last one) once this one has gone. */
   | { to: 'row'; key?: string; index?: number }
-
-let nextUndoId = 1
-
-const savedItems = (n: number) => plural(n, 'saved item')
 
 interface ReadingListPageProps {
   search: ReadingListSearch
@@ -54,21 +52,6 @@ export function ReadingListPage(props: ReadingListPageProps) {
       <h1 tabIndex={-1}>Reading list</h1>
       {hydrated ? <ReadingListContent {...props} /> : <ReadingListLoading />}
     </div>
-  )
-}
-
-function ReadingListLoading() {
-  return (
-    <>
-      {/* Without JavaScript nothing ever reads the list: this would say "Loading" for ever. */}
-      <p className="lede" aria-busy="true" data-needs-js="">
-        Loading your reading list…
-      </p>
-      <NoScriptNote>
-        Your reading list is kept in this browser&rsquo;s storage, and showing it needs JavaScript, which is
-        off here. Turn JavaScript on to see and change what you saved.
-      </NoScriptNote>
-    </>
   )
 }
 
@@ -101,72 +84,35 @@ function ReadingListLoaded({
   )
   const rows = useMemo(() => readingListRows(bookmarks, careers, search), [bookmarks, careers, search])
   const progress = useMemo(() => readingListProgress(bookmarks), [bookmarks])
+  const undo = useUndoStack(bookmarks)
+  const backups = useBackups()
 
-  const [undoStack, setUndoStack] = useState<readonly UndoEntry[]>([])
-  const [unchanged, setUnchanged] = useState<string | null>(null)
-  // An action whose items have all changed since (edited, saved again, changed in another tab) has nothing left to
-  // undo, so it is no longer offered.
-  const undoable = useMemo(
-    () => undoStack.filter((entry) => stillUndoable(entry, bookmarks).length > 0),
-    [undoStack, bookmarks],
-  )
-  const latest = undoable.at(-1)
-  const [confirmingClear, setConfirmingClear] = useState(false)
-
-  // Backups are read from storage whenever one may have come or gone: on opening the page, after this page's own
-  // replace or delete, when a damaged list is found (and backed up), and when another tab changes storage.
-  const [backupStorage] = useState(browserLocalStorage)
-  const [backups, setBackups] = useState(() => listBackups(backupStorage))
-  const relistBackups = useCallback(() => setBackups(listBackups(backupStorage)), [backupStorage])
-  useEffect(() => {
-    window.addEventListener('storage', relistBackups)
-    const stopListening = useReadingListStore.persistence.useStatus.subscribe(relistBackups)
-    return () => {
-      window.removeEventListener('storage', relistBackups)
-      stopListening()
-    }
-  }, [relistBackups])
-  // Focus moves after the render that shows (or hides) its target, so it never falls to the page body.
-  const focusNext = useRef<FocusTarget | null>(null)
   const undoButton = useRef<HTMLButtonElement>(null)
-  const cancelClearButton = useRef<HTMLButtonElement>(null)
-  const clearButton = useRef<HTMLButtonElement>(null)
-  const showAllButton = useRef<HTMLButtonElement>(null)
   const savedHeading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => {
-    const target = focusNext.current
-    focusNext.current = null
-    if (!target) return
-    const heading = (key: string) =>
-      document.getElementById(readingItemId(key))?.querySelector<HTMLElement>('h3') ?? null
-    let element: HTMLElement | null = null
-    if (target.to === 'undo') element = undoButton.current
-    else if (target.to === 'cancel-clear') element = cancelClearButton.current
-    else if (target.to === 'clear') element = clearButton.current
-    else if (target.to === 'saved-heading') element = savedHeading.current
-    else if (target.to === 'row') {
-      element = target.key ? heading(target.key) : null
-      // A row that has just gone (hidden by a filter, say): the row now in its place, the one before it, or the
-      // way back to every item.
-      if (!element && target.index !== undefined) {
-        const near = rows[Math.min(target.index, rows.length - 1)]
-        element = near ? heading(near.key) : showAllButton.current
-      }
-    }
-    ;(element ?? document.querySelector<HTMLElement>('main h1'))?.focus()
+  const showAllButton = useRef<HTMLButtonElement>(null)
+  const list = useRef<HTMLUListElement>(null)
+  const rowHeading = (key: string) =>
+    [...(list.current?.children ?? [])]
+      .find((li) => li.id === readingItemId(key))
+      ?.querySelector<HTMLElement>('h3')
+  const focusNext = useFocusAfterRender((target: FocusTarget) => {
+    if (target.to !== 'row') return target.to === 'undo' ? undoButton.current : savedHeading.current
+    const heading = target.key ? rowHeading(target.key) : null
+    if (heading || target.index === undefined) return heading
+    // A row that has just gone (hidden by a filter, say): the row now in its place, the one before it, or the way
+    // back to every item.
+    const near = rows[Math.min(target.index, rows.length - 1)]
+    return near ? rowHeading(near.key) : showAllButton.current
   })
 
-  /** Runs `action` on the list and offers to undo what it changed. */
-  const track = useCallback((message: string, action: () => void, focusKey?: string) => {
-    const before = useReadingListStore.getState().bookmarks
-    action()
-    const changes = changesBetween(before, useReadingListStore.getState().bookmarks)
-    // An action that changed nothing (an import of what the list already holds) is said, with nothing to undo.
-    setUnchanged(changes.length === 0 ? message : null)
-    if (changes.length === 0) return
-    setUndoStack((stack) => [...stack, { id: nextUndoId++, message, changes, focusKey }].slice(-UNDO_LIMIT))
-    focusNext.current = { to: 'undo' }
-  }, [])
+  /** Runs `action` on the list and offers to undo what it changed, with focus on Undo. */
+  const { track: trackChange } = undo
+  const track = useCallback(
+    (message: string, action: () => void, focusKey?: string) => {
+      if (trackChange(message, action, focusKey)) focusNext({ to: 'undo' })
+    },
+    [trackChange, focusNext],
+  )
 
   const remove = useCallback(
     (row: ReadingListRow) =>
@@ -176,30 +122,18 @@ function ReadingListLoaded({
 
   const changeStatus = useCallback(
     (row: ReadingListRow, status: BookmarkStatus) => {
-      // Its place among the rows shown, read from the page so that this callback (and every row) stays the same.
-      const shown = [...document.querySelectorAll('.reading-list-page .item-list > li')]
-      const index = shown.findIndex((li) => li.id === readingItemId(row.key))
+      // Its place among the rows shown, read from the list so that this callback (and every row) stays the same.
+      const index = [...(list.current?.children ?? [])].findIndex((li) => li.id === readingItemId(row.key))
       useReadingListStore.getState().setStatus(row.key, status)
       // Under a status filter the row may leave the list, taking focus with it.
-      if (search.status && search.status !== status) focusNext.current = { to: 'row', index }
+      if (search.status && search.status !== status) focusNext({ to: 'row', index })
     },
-    [search.status],
+    [search.status, focusNext],
   )
 
-  function clearAll() {
-    const { bookmarks: all, replace } = useReadingListStore.getState()
-    const count = Object.keys(all).length
-    setConfirmingClear(false)
-    track(`Cleared ${savedItems(count)}.`, () => replace({}))
-  }
-
   function runUndo() {
-    if (!latest) return
-    const { bookmarks: current, replace } = useReadingListStore.getState()
-    replace(undoChanges(latest, current))
-    setUnchanged(null)
-    setUndoStack((stack) => stack.filter((entry) => entry !== latest))
-    focusNext.current = undoable.length > 1 ? { to: 'undo' } : { to: 'row', key: latest.focusKey }
+    const undone = undo.undo()
+    if (undone) focusNext(undo.count > 1 ? { to: 'undo' } : { to: 'row', key: undone.focusKey })
   }
 
   return (
@@ -215,21 +149,7 @@ function ReadingListLoaded({
         </p>
       )}
 
-      <div role="status" className="undo-bar-region">
-        {unchanged && <p>{unchanged}</p>}
-        {!unchanged && latest && (
-          <div className="undo-bar">
-            <p>
-              {latest.message}
-              {undoable.length > 1 &&
-                ` ${undoable.length - 1} earlier ${undoable.length === 2 ? 'change' : 'changes'} can be undone too.`}
-            </p>
-            <button ref={undoButton} type="button" className="button button--secondary" onClick={runUndo}>
-              Undo
-            </button>
-          </div>
-        )}
-      </div>
+      <UndoBar undo={undo} onUndo={runUndo} undoRef={undoButton} />
 
       {progress.total === 0 ? (
         <section className="empty-note reading-list-empty" aria-labelledby="reading-list-empty">
@@ -252,11 +172,11 @@ function ReadingListLoaded({
           <ListControls search={search} onChange={onSearchChange} />
           <p role="status" className="muted">
             {rows.length === progress.total
-              ? `Showing all ${savedItems(progress.total)}.`
-              : `Showing ${rows.length} of ${savedItems(progress.total)}.`}
+              ? `Showing all ${plural(progress.total, 'saved item')}.`
+              : `Showing ${rows.length} of ${plural(progress.total, 'saved item')}.`}
           </p>
           {rows.length > 0 ? (
-            <ul className="item-list">
+            <ul className="item-list" ref={list}>
               {rows.map((row) => (
                 <ReadingListItem key={row.key} row={row} onRemove={remove} onStatusChange={changeStatus} />
               ))}
@@ -270,71 +190,24 @@ function ReadingListLoaded({
                 className="button button--secondary"
                 onClick={() => {
                   onSearchChange({ kind: undefined, status: undefined })
-                  focusNext.current = { to: 'saved-heading' }
+                  focusNext({ to: 'saved-heading' })
                 }}
               >
                 Show every saved item
               </button>
             </div>
           )}
-          <div className="clear-all">
-            {confirmingClear ? (
-              // Escape cancels, as it would a dialog.
-              // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-              <div
-                className="confirm"
-                role="group"
-                aria-labelledby="confirm-clear"
-                onKeyDown={(event) => {
-                  if (event.key !== 'Escape') return
-                  setConfirmingClear(false)
-                  focusNext.current = { to: 'clear' }
-                }}
-              >
-                <p id="confirm-clear">
-                  Remove all {savedItems(progress.total)}? You can undo this straight after.
-                </p>
-                <div className="button-row">
-                  <button type="button" className="button button--danger" onClick={clearAll}>
-                    Yes, clear the list
-                  </button>
-                  <button
-                    ref={cancelClearButton}
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => {
-                      setConfirmingClear(false)
-                      focusNext.current = { to: 'clear' }
-                    }}
-                  >
-                    Cancel
-                  </button>
-                </div>
-              </div>
-            ) : (
-              <button
-                ref={clearButton}
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  setConfirmingClear(true)
-                  focusNext.current = { to: 'cancel-clear' }
-                }}
-              >
-                Clear the list…
-              </button>
-            )}
-          </div>
+          <ClearList total={progress.total} track={track} />
         </section>
       )}
 
-      <TransferPanel careers={careers} careersFor={careersFor} track={track} onBackedUp={relistBackups} />
+      <TransferPanel careers={careers} careersFor={careersFor} track={track} onBackedUp={backups.relist} />
       <BackupsPanel
-        backups={backups}
+        backups={backups.backups}
         careersFor={careersFor}
-        storage={backupStorage}
+        storage={backups.storage}
         track={track}
-        onChanged={relistBackups}
+        onChanged={backups.relist}
       />
     </>
   )

@@ -1,46 +1,15 @@
 // How the reading list reaches localStorage without ever losing a bookmark: the zustand persist storage, the
-// validating merge, backups of unreadable data, batched writes, and sync between tabs.
+// validating merge, backups of unreadable data, batched writes, and sync between tabs. One object owns what this
+// tab knows about storage (`ListPersistence`); the store talks to it through `createPersistence`. What it reports is
+// in status.ts, reading the stored text in stored-text.ts.
 import { create } from 'zustand'
-import type { PersistStorage } from 'zustand/middleware'
+import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import { mergeReadingLists, sameReadingList } from './merge-lists'
 import { READING_LIST_VERSION, type ReadingListData } from './model'
 import { browserLocalStorage, isQuotaExceeded, type KeyValueStorage } from '@/lib/storage'
-import { isRecord, sanitizeReadingList } from './validate'
-
-/**
- * Whether changes reach storage: `on`; `unavailable` (the browser refuses storage, so the list lives in memory);
- * `full` (the last write hit the quota; the next change retries); `held` (unreadable data could not be backed up,
- * so nothing overwrites it until the person says so); `newer` (a newer version of the app wrote the list: this tab
- * never writes again, since it cannot know what that version keeps; a reload runs the newer app).
- */
-export type SavingState = 'on' | 'unavailable' | 'full' | 'held' | 'newer'
-
-export type RecoveryReason = 'not-json' | 'wrong-shape' | 'invalid-entries'
-
-/**
- * Stored data that could not be read as it was: kept as found, for the person to download, with what the list
- * then held and where it came from, so that what the notice says stays true as the list changes.
- */
-export interface Recovery {
-  readonly raw: string
-  readonly reason: RecoveryReason
-  /** How many bookmarks could be read from the damaged data itself. */
-  readonly recovered: number
-  /** How many more this tab still held when it found the damage (written while it was open): all kept. */
-  readonly heldByThisTab: number
-  /**
-   * How many bookmarks saved before the damage was found have come back since from another open tab or page that
-   * still had them (its write, heard as a storage event or on coming back from the back/forward cache).
-   */
-  readonly cameBack: number
-  /** Where the raw text was copied, or null when even that failed (then writes are held). */
-  readonly backupKey: string | null
-}
-
-export interface PersistenceStatus {
-  readonly saving: SavingState
-  readonly recovery: Recovery | null
-}
+import type { PersistenceStatus, RecoveryReason, SavingState } from './status'
+import { backUp, readEnvelope } from './stored-text'
+import { sanitizeReadingList } from './validate'
 
 /** The persisted store, as the persistence needs it once it exists. */
 interface PersistedStore<S extends ReadingListData> {
@@ -62,123 +31,131 @@ export interface PersistenceOptions<S extends ReadingListData> {
   now?: () => Date
 }
 
-export function createPersistence<S extends ReadingListData>(options: PersistenceOptions<S>) {
-  // No window when the app is prerendered in Node: the store keeps its initial state there and listens for nothing.
-  const { key, backupKey, partialize, writeDelayMs = 200, now = () => new Date() } = options
-  const target = options.target ?? (typeof window === 'undefined' ? undefined : window)
-  const storage = (options.getStorage ?? browserLocalStorage)()
-  const useStatus = create<PersistenceStatus>(() => ({
-    // In Node (prerendering) there is no storage to report on: the HTML says nothing about saving.
-    saving: storage || typeof window === 'undefined' ? 'on' : 'unavailable',
-    recovery: null,
-  }))
-  const setSaving = (saving: SavingState) => {
-    if (useStatus.getState().saving !== saving) useStatus.setState({ saving })
+/** What `getItem` read: the stored text (null when there is none) and what was wrong with it. */
+interface StorageRead {
+  readonly raw: string | null
+  readonly problem: RecoveryReason | null
+}
+
+type Settings<S extends ReadingListData> = PersistenceOptions<S> & { now: () => Date; writeDelayMs: number }
+
+/** The one owner of what this tab knows about the stored list, and of when it writes. */
+class ListPersistence<S extends ReadingListData> {
+  readonly useStatus
+  readonly storageKey: string
+  /** What zustand's persist reads and writes through. */
+  readonly storage: PersistStorage<ReadingListData> = {
+    getItem: () => this.#getItem(),
+    // zustand calls this after every change; the write itself is batched and reads the state when it runs.
+    setItem: () => this.#scheduleWrite(),
+    removeItem: () => undefined,
+  }
+  /** The store, once it exists (`connect`): writes wait for it. */
+  #store: PersistedStore<S> | undefined
+  /** The data as storage holds it, when this tab's data is exactly that; null when there is something to write. */
+  #synced: ReadingListData | null = null
+  /** The stored text as last seen, to notice another tab's write without parsing. */
+  #lastSeenRaw: string | null = null
+  /**
+   * What the last `getItem` read, waiting for the `merge` that judges it. zustand's persist calls `getItem`, then
+   * (for a synchronous storage, in the same turn, with nothing in between) `migrate` and `merge`: `merge` takes it,
+   * so each read is judged once, and a `merge` without a read (there is none in zustand) keeps the tab's list.
+   */
+  #pendingRead: StorageRead | null = null
+  /** Nothing is written: unreadable data could not be backed up, or a newer version of the app wrote the list. */
+  #writesHeld = false
+  /** While a recovery is reported: when the damage was found, and the bookmarks that have come back since. */
+  #foundAt = ''
+  readonly #cameBack = new Set<string>()
+  #timer: ReturnType<typeof setTimeout> | undefined
+
+  readonly #options: Settings<S>
+  readonly #storage: KeyValueStorage | null
+
+  constructor(options: Settings<S>, storage: KeyValueStorage | null) {
+    this.#options = options
+    this.#storage = storage
+    this.storageKey = options.key
+    this.useStatus = create<PersistenceStatus>(() => ({
+      // In Node (prerendering) there is no storage to report on: the HTML says nothing about saving.
+      saving: storage || typeof window === 'undefined' ? 'on' : 'unavailable',
+      recovery: null,
+    }))
   }
 
-  let store: PersistedStore<S> | undefined
-  /** The data as storage holds it, when this tab's data is exactly that; null when there is something to write. */
-  let synced: ReadingListData | null = null
-  /** The stored text as last seen, to notice another tab's write without parsing. */
-  let lastSeenRaw: string | null = null
-  /** What the last `getItem` found, for `merge`, which zustand calls right after it. */
-  let lastRead: { available: boolean; raw: string | null; problem: RecoveryReason | null } = {
-    available: false,
-    raw: null,
-    problem: null,
+  #setSaving(saving: SavingState) {
+    if (this.useStatus.getState().saving !== saving) this.useStatus.setState({ saving })
   }
-  let writesHeld = false
-  /** While a recovery is reported: when the damage was found, and the bookmarks that have come back since. */
-  let foundAt = ''
-  const cameBack = new Set<string>()
-  let timer: ReturnType<typeof setTimeout> | undefined
 
   /** The stored text, null when there is none, undefined when storage cannot be read. */
-  function readRaw(): string | null | undefined {
-    if (!storage) return undefined
+  #readRaw(): string | null | undefined {
+    if (!this.#storage) return undefined
     try {
-      return storage.getItem(key)
+      return this.#storage.getItem(this.#options.key)
     } catch {
-      setSaving('unavailable')
+      this.#setSaving('unavailable')
       return undefined
     }
   }
 
-  /** Copies `raw` to the backup key, never over a different earlier backup. Returns where, or null on failure. */
-  function backUp(into: KeyValueStorage, raw: string): string | null {
-    try {
-      const existing = into.getItem(backupKey)
-      if (existing === raw) return backupKey
-      const where = existing === null ? backupKey : `${backupKey}:${Date.now()}`
-      into.setItem(where, raw)
-      return where
-    } catch {
-      return null
-    }
+  #cancelWrite() {
+    clearTimeout(this.#timer)
+    this.#timer = undefined
   }
 
-  function scheduleWrite() {
-    timer ??= setTimeout(flush, writeDelayMs)
+  #scheduleWrite() {
+    this.#timer ??= setTimeout(this.flush, this.#options.writeDelayMs)
   }
 
-  /** Writes the list now, first taking in anything another tab stored meanwhile. */
-  function flush() {
-    clearTimeout(timer)
-    timer = undefined
-    if (!store || !storage || writesHeld) return
-    const raw = readRaw()
+  /**
+   * Writes the list now, first taking in anything another tab stored meanwhile. Right only because the storage is
+   * synchronous: the rehydrate (and its merge) has finished before this tab's data is read below.
+   */
+  readonly flush = (): void => {
+    this.#cancelWrite()
+    const store = this.#store
+    const storage = this.#storage
+    if (!store || !storage || this.#writesHeld) return
+    const raw = this.#readRaw()
     if (raw === undefined) return
-    if (raw !== lastSeenRaw) void store.persist.rehydrate()
+    if (raw !== this.#lastSeenRaw) void store.persist.rehydrate()
     // Rehydrating may have found a newer version's data.
-    if (writesHeld) return
-    const data = partialize(store.getState())
+    if (this.#writesHeld) return
+    const data = this.#options.partialize(store.getState())
+    const synced = this.#synced
     if (synced && data.bookmarks === synced.bookmarks && data.removed === synced.removed) return
     const text = JSON.stringify({ state: data, version: READING_LIST_VERSION })
     try {
-      storage.setItem(key, text)
-      synced = data
-      lastSeenRaw = text
-      setSaving('on')
+      storage.setItem(this.#options.key, text)
+      this.#synced = data
+      this.#lastSeenRaw = text
+      this.#setSaving('on')
     } catch (error) {
       // The list stays in memory and is still not `synced`, so the next change writes this one too.
-      setSaving(isQuotaExceeded(error) ? 'full' : 'unavailable')
+      this.#setSaving(isQuotaExceeded(error) ? 'full' : 'unavailable')
     }
   }
 
-  const persistStorage: PersistStorage<ReadingListData> = {
-    getItem() {
-      const raw = readRaw()
-      lastRead = { available: raw !== undefined, raw: raw ?? null, problem: null }
-      if (raw === undefined || raw === null) return null
-      lastSeenRaw = raw
-      let value: unknown
-      try {
-        value = JSON.parse(raw)
-      } catch {
-        lastRead.problem = 'not-json'
-        return null
-      }
-      if (!isRecord(value) || !('state' in value)) {
-        lastRead.problem = 'wrong-shape'
-        return null
-      }
-      const { version } = value
-      if (typeof version !== 'number') lastRead.problem = 'wrong-shape'
-      else if (version > READING_LIST_VERSION) {
-        // Not this version's to change, not even to back up and repair: stop writing for good. The list stays
-        // as this tab had it, and a reload brings the newer app.
-        writesHeld = true
-        clearTimeout(timer)
-        timer = undefined
-        setSaving('newer')
-        return null
-      }
-      // Without a version zustand skips `migrate`; the state still goes through the validating merge.
-      return { state: value.state as ReadingListData, ...(typeof version === 'number' && { version }) }
-    },
-    // zustand calls this after every change; the write itself is batched and reads the state when it runs.
-    setItem: scheduleWrite,
-    removeItem: () => undefined,
+  /** zustand's `getItem`: reads the envelope, and leaves what it found for `merge`. */
+  #getItem(): StorageValue<ReadingListData> | null {
+    const raw = this.#readRaw()
+    this.#pendingRead = raw === undefined ? null : { raw, problem: null }
+    if (raw === undefined || raw === null) return null
+    this.#lastSeenRaw = raw
+    const envelope = readEnvelope(raw)
+    if (envelope.version !== undefined && envelope.version > READING_LIST_VERSION) {
+      // Not this version's to change, not even to back up and repair: stop writing for good. The list stays as
+      // this tab had it, and a reload brings the newer app.
+      this.#writesHeld = true
+      this.#cancelWrite()
+      this.#setSaving('newer')
+      return null
+    }
+    this.#pendingRead = { raw, problem: envelope.problem }
+    if (!('state' in envelope)) return null
+    // Without a version zustand skips `migrate`; the state still goes through the validating merge.
+    const { state, version } = envelope
+    return { state: state as ReadingListData, ...(version !== undefined && { version }) }
   }
 
   /**
@@ -186,9 +163,12 @@ export function createPersistence<S extends ReadingListData>(options: Persistenc
    * backs it up first if anything in it cannot be kept as it is, and merges it with this tab's list. When this tab
    * has something storage lacks (a change not yet written, or one another tab's write overtook), it writes back.
    */
-  function merge(persisted: unknown, current: S): S {
-    const { available, raw, problem } = lastRead
-    if (!available || !storage) return current
+  readonly merge = (persisted: unknown, current: S): S => {
+    const read = this.#pendingRead
+    this.#pendingRead = null
+    const storage = this.#storage
+    if (!read || !storage) return current
+    const { raw, problem } = read
     const sanitized = sanitizeReadingList(persisted, current.bookmarks)
     // Nothing readable came in (not JSON, not an envelope, no list in it): keep what this tab has.
     const unreadable = (persisted === undefined && problem !== null) || !sanitized.shapeOk
@@ -196,17 +176,17 @@ export function createPersistence<S extends ReadingListData>(options: Persistenc
     if (!reason && !sanitized.shapeOk) reason = 'wrong-shape'
     if (!reason && sanitized.dropped + sanitized.repaired > 0) reason = 'invalid-entries'
     const incoming: ReadingListData = { bookmarks: sanitized.bookmarks, removed: sanitized.removed }
-    const mine = partialize(current)
+    const mine = this.#options.partialize(current)
     const merged = unreadable ? mine : mergeReadingLists(mine, incoming)
-    const previous = useStatus.getState().recovery
+    const previous = this.useStatus.getState().recovery
     // The same damaged text read again changes nothing in what was found.
     if (reason && raw !== null && previous?.raw !== raw) {
-      const savedAs = backUp(storage, raw)
-      writesHeld ||= savedAs === null
+      const savedAs = backUp(storage, this.#options.backupKey, raw)
+      this.#writesHeld ||= savedAs === null
       const fromData = unreadable ? {} : incoming.bookmarks
-      foundAt = now().toISOString()
-      cameBack.clear()
-      useStatus.setState({
+      this.#foundAt = this.#options.now().toISOString()
+      this.#cameBack.clear()
+      this.useStatus.setState({
         recovery: {
           raw,
           reason,
@@ -215,69 +195,75 @@ export function createPersistence<S extends ReadingListData>(options: Persistenc
           cameBack: 0,
           backupKey: savedAs,
         },
-        ...(writesHeld && { saving: 'held' as const }),
+        ...(this.#writesHeld && { saving: 'held' as const }),
       })
     } else if (!reason && previous) {
       // Another tab or page wrote readable data: bookmarks new to this tab that were saved before the damage was
       // found are ones it still had. (One first saved since is simply new.)
-      const before = cameBack.size
+      const before = this.#cameBack.size
       for (const [k, bookmark] of Object.entries(merged.bookmarks))
-        if (!(k in mine.bookmarks) && bookmark.savedAt <= foundAt) cameBack.add(k)
-      if (cameBack.size > before) useStatus.setState({ recovery: { ...previous, cameBack: cameBack.size } })
+        if (!(k in mine.bookmarks) && bookmark.savedAt <= this.#foundAt) this.#cameBack.add(k)
+      if (this.#cameBack.size > before)
+        this.useStatus.setState({ recovery: { ...previous, cameBack: this.#cameBack.size } })
     }
     // Damaged data is replaced by what was recovered as soon as the backup is safe.
-    synced = !reason && sameReadingList(merged, incoming) ? merged : null
-    if (!synced) scheduleWrite()
+    this.#synced = !reason && sameReadingList(merged, incoming) ? merged : null
+    if (!this.#synced) this.#scheduleWrite()
     return merged.bookmarks === current.bookmarks && merged.removed === current.removed
       ? current
       : { ...current, ...merged }
   }
 
-  return {
-    storageKey: key,
-    storage: persistStorage,
-    merge,
-    useStatus,
-    flush,
-    /** Starts writing and listening once the store exists; returns the clean-up. */
-    connect(persisted: PersistedStore<S>) {
-      store = persisted
-      if (!target) return () => {}
-      const onStorage = (event: StorageEvent) => {
-        if (event.key === key || event.key === null) void persisted.persist.rehydrate()
-      }
-      const onPageHide = () => flush()
-      // Back from the back/forward cache: what another tab or page wrote meanwhile may not have been heard.
-      const onPageShow = (event: PageTransitionEvent) => {
-        const raw = readRaw()
-        if (event.persisted && raw !== undefined && raw !== lastSeenRaw) void persisted.persist.rehydrate()
-      }
-      const onVisibilityChange = () => {
-        if (target.document.visibilityState === 'hidden') flush()
-      }
-      target.addEventListener('storage', onStorage)
-      target.addEventListener('pagehide', onPageHide)
-      target.addEventListener('pageshow', onPageShow)
-      target.document.addEventListener('visibilitychange', onVisibilityChange)
-      return () => {
-        clearTimeout(timer)
-        timer = undefined
-        target.removeEventListener('storage', onStorage)
-        target.removeEventListener('pagehide', onPageHide)
-        target.removeEventListener('pageshow', onPageShow)
-        target.document.removeEventListener('visibilitychange', onVisibilityChange)
-      }
-    },
-    /** After unreadable data could not be backed up: the person has downloaded it, or chose to go on without. */
-    resumeSaving() {
-      if (useStatus.getState().saving === 'newer') return
-      writesHeld = false
-      synced = null
-      setSaving('on')
-      scheduleWrite()
-    },
-    dismissRecovery() {
-      useStatus.setState({ recovery: null })
-    },
+  /** Starts writing and listening once the store exists; returns the clean-up. */
+  readonly connect = (store: PersistedStore<S>): (() => void) => {
+    this.#store = store
+    const target = this.#options.target ?? (typeof window === 'undefined' ? undefined : window)
+    // No window when the app is prerendered in Node: the store keeps its initial state there and listens for nothing.
+    if (!target) return () => {}
+    const { key } = this.#options
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === key || event.key === null) void store.persist.rehydrate()
+    }
+    const onPageHide = this.flush
+    // Back from the back/forward cache: what another tab or page wrote meanwhile may not have been heard.
+    const onPageShow = (event: PageTransitionEvent) => {
+      const raw = this.#readRaw()
+      if (event.persisted && raw !== undefined && raw !== this.#lastSeenRaw) void store.persist.rehydrate()
+    }
+    const onVisibilityChange = () => {
+      if (target.document.visibilityState === 'hidden') this.flush()
+    }
+    target.addEventListener('storage', onStorage)
+    target.addEventListener('pagehide', onPageHide)
+    target.addEventListener('pageshow', onPageShow)
+    target.document.addEventListener('visibilitychange', onVisibilityChange)
+    return () => {
+      this.#cancelWrite()
+      target.removeEventListener('storage', onStorage)
+      target.removeEventListener('pagehide', onPageHide)
+      target.removeEventListener('pageshow', onPageShow)
+      target.document.removeEventListener('visibilitychange', onVisibilityChange)
+    }
   }
+
+  /** After unreadable data could not be backed up: the person has downloaded it, or chose to go on without. */
+  readonly resumeSaving = (): void => {
+    if (this.useStatus.getState().saving === 'newer') return
+    this.#writesHeld = false
+    this.#synced = null
+    this.#setSaving('on')
+    this.#scheduleWrite()
+  }
+
+  readonly dismissRecovery = (): void => {
+    this.useStatus.setState({ recovery: null })
+  }
+}
+
+/** The reading list's persistence, for `createReadingListStore`; its methods may be passed on unbound. */
+export function createPersistence<S extends ReadingListData>(options: PersistenceOptions<S>) {
+  return new ListPersistence<S>(
+    { writeDelayMs: 200, now: () => new Date(), ...options },
+    (options.getStorage ?? browserLocalStorage)(),
+  )
 }

@@ -17,6 +17,13 @@ function describe(backup: Backup): string {
     : `Saved data the app could not read as it was, kept as found, ${when(backup.madeAt)}.`
 }
 
+const size = (backup: Backup) =>
+  backup.raw.length === 1 ? '1 character' : `${backup.raw.length.toLocaleString('en-IN')} characters`
+
+/** Which backup a button acts on, in the words the list shows: "backup of 12 May 2026, 10:00 am, 3,120 characters". */
+const which = (backup: Backup) =>
+  `backup of ${backup.madeAt ? when(backup.madeAt) : 'the data first found unreadable'}, ${size(backup)}`
+
 const fileName = (backup: Backup) =>
   `career-explorer-reading-list-backup-${backup.madeAt ? backup.madeAt.toISOString().slice(0, 10) : 'original'}.${backup.kind === 'replaced' ? 'json' : 'txt'}`
 
@@ -93,14 +100,7 @@ export function BackupsPanel({
         {backups.map((backup) => (
           <li key={backup.key} className="backups__item">
             <p id={`${buttonId(backup)}-about`}>
-              {describe(backup)}{' '}
-              <span className="muted">
-                (
-                {backup.raw.length === 1
-                  ? '1 character'
-                  : `${backup.raw.length.toLocaleString('en-IN')} characters`}
-                )
-              </span>
+              {describe(backup)} <span className="muted">({size(backup)})</span>
             </p>
             {confirming === backup.key ? (
               // Escape cancels, as it would a dialog.
@@ -138,7 +138,7 @@ export function BackupsPanel({
                 <button
                   type="button"
                   className="button button--secondary"
-                  aria-describedby={`${buttonId(backup)}-about`}
+                  aria-label={`Download ${which(backup)}`}
                   onClick={() => downloadText(backup.raw, fileName(backup))}
                 >
                   Download
@@ -157,7 +157,7 @@ export function BackupsPanel({
                   id={buttonId(backup)}
                   type="button"
                   className="button button--secondary"
-                  aria-describedby={`${buttonId(backup)}-about`}
+                  aria-label={`Delete ${which(backup)}…`}
                   onClick={() => {
                     setConfirming(backup.key)
                     focusNext.current = 'cancel'

@@ -1,11 +1,10 @@
 // `SYNTHETIC_CAREERS=N npm run build` adds N made-up careers (tests/synthetic) beside the real ones, to measure the
-// app at scale. Without it — every normal build, the dev server, the tests — both virtual modules are empty and the
+// app at scale. Without it — every normal build, the dev server, the tests — the virtual module is empty and the
 // generator is never loaded.
 import { join } from 'node:path'
 import { runnerImport } from 'vite'
 
 const CAREERS = 'virtual:synthetic-careers'
-const CATALOG = 'virtual:synthetic-careers/catalog'
 // npm scripts, Vite and Vitest all run from the project's root.
 const src = join(process.cwd(), 'src')
 const generator = join(process.cwd(), 'tests/synthetic/build.ts')
@@ -20,7 +19,7 @@ export function syntheticCount(value = process.env.SYNTHETIC_CAREERS) {
 }
 
 export function syntheticCareersPlugin(count = syntheticCount()) {
-  /** @type {Promise<{ careers: unknown[]; catalog: unknown[] }> | undefined} */
+  /** @type {Promise<{ careers: unknown[] }> | undefined} */
   let made
   const make = () =>
     (made ??= runnerImport(generator, {
@@ -32,13 +31,11 @@ export function syntheticCareersPlugin(count = syntheticCount()) {
   return {
     name: 'synthetic-careers',
     resolveId(id) {
-      return id === CAREERS || id === CATALOG ? `\0${id}` : undefined
+      return id === CAREERS ? `\0${id}` : undefined
     },
     async load(id) {
       if (id === `\0${CAREERS}`)
         return `export const syntheticCareers = ${count ? JSON.stringify((await make()).careers) : '[]'}`
-      if (id === `\0${CATALOG}`)
-        return `export const syntheticCatalog = ${count ? JSON.stringify((await make()).catalog) : '[]'}`
       return undefined
     },
   }

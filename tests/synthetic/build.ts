@@ -1,10 +1,8 @@
-// What scripts/synthetic-careers-plugin.mjs asks for: N synthetic careers and their catalog entries, made from the
-// first real career by the same function that writes the real catalog index.
-import { catalogEntry } from '@/content/catalog-entry'
+// What scripts/synthetic-careers-plugin.mjs asks for: N synthetic careers made from the first real career (the build
+// makes their catalog entries as it does the real ones').
 import { pythonDeveloper } from '@/content/careers/python-developer'
 import { syntheticCareers } from './careers'
 
 export function makeSynthetic(count: number) {
-  const careers = syntheticCareers(pythonDeveloper, count)
-  return { careers, catalog: careers.map(catalogEntry) }
+  return { careers: syntheticCareers(pythonDeveloper, count) }
 }

@@ -3,14 +3,17 @@ import { Link } from '@tanstack/react-router'
 import { ViewResult } from '@/components/layout/view-result'
 import { SourceCredit } from '@/components/source-credit'
 import type { Career } from '@/content/schema'
+import { readOffer } from '@/lib/pay/boxes'
+import { roundOffer } from '@/lib/pay/limits'
+import { boxText } from '@/lib/pay/rounding'
+import { convertPay, offerUnit } from '@/lib/pay/units'
 import { usePrefersReducedMotion } from '@/lib/use-prefers-reduced-motion'
 import { SalaryChartFrame } from './components/salary-chart-frame'
 import { SalaryControls } from './components/salary-controls'
 import { SalaryRangeTable } from './components/salary-range-table'
 import { TakeHomeWorking } from './components/take-home-working'
-import { convertOffer, formatOfferValue, parseOffer } from './lib/offer'
 import { salaryRows } from './lib/rows'
-import { roundOffer, type SalarySearch, type SalaryUnit } from './lib/search'
+import type { SalarySearch, SalaryUnit } from './lib/search'
 import {
   inHandSummary,
   offerLabel as nameOffer,
@@ -171,7 +174,7 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
  */
 function useOfferBox(search: SalarySearch, onSearchChange: SalariesPageProps['onSearchChange']) {
   const textFor = (value: number | undefined, unit: SalaryUnit) =>
-    value === undefined ? '' : formatOfferValue(value, unit)
+    value === undefined ? '' : boxText(value, offerUnit(unit))
   const [box, setBox] = useState<OfferBoxState>(() => ({
     text: textFor(search.offer, search.unit),
     seen: search.offer,
@@ -192,7 +195,7 @@ function useOfferBox(search: SalarySearch, onSearchChange: SalariesPageProps['on
     )
   }
 
-  const parsed = parseOffer(box.text, search.unit)
+  const parsed = readOffer(box.text, search.unit)
   const lastWritten = box.written.length > 0 ? box.written[box.written.length - 1] : box.seen
 
   function write(text: string, next: SalarySearch, replace: boolean, switched?: OfferBoxState['switched']) {
@@ -222,10 +225,10 @@ function useOfferBox(search: SalarySearch, onSearchChange: SalariesPageProps['on
         text =
           box.switched.fromMonth === toMonth
             ? box.switched.fromText
-            : textFor(convertOffer(roundOffer(lakh, 'year'), 'year', unit), unit)
+            : textFor(convertPay(roundOffer(lakh, 'year'), 'year', offerUnit(unit)), unit)
       } else if (parsed.status === 'valid') {
         lakh = parsed.lakhPerYear
-        text = textFor(convertOffer(parsed.value, search.unit, unit), unit)
+        text = textFor(convertPay(parsed.value, offerUnit(search.unit), offerUnit(unit)), unit)
       }
       const switched =
         lakh === undefined
@@ -248,7 +251,7 @@ interface OfferBoxState {
 
 /** The offer a text stands for in a unit, or undefined when it is not one the unit can use. */
 function offerIn(text: string, unit: SalaryUnit): number | undefined {
-  const reading = parseOffer(text, unit)
+  const reading = readOffer(text, unit)
   return reading.status === 'valid' ? reading.value : undefined
 }
 

@@ -1,4 +1,5 @@
 // The catalog's filters and page as URL search params: /?q=data&place=pune&minPay=15&page=2
+import { PAY_LIMITS } from '@/lib/pay/limits'
 import { numberParam, parseSearch, textParam, type Parser } from '@/lib/search-params'
 import type { CatalogFilters } from './filter-catalog'
 
@@ -6,8 +7,6 @@ export interface CatalogSearch extends CatalogFilters {
   /** 1-based; absent means the first page. */
   page?: number
 }
-
-export const MAX_PAY_LAKH = 1000
 
 // Place ids are checked against the content on the page, which the entry chunk does not hold; here only the shape.
 const placeParam: Parser<string> = (value) =>
@@ -17,7 +16,7 @@ const CATALOG_PARAMS = {
   q: textParam(60),
   place: placeParam,
   // To the rupee (five decimals of lakh), as the "Pays at least" box reads it: 17.01 stays 17.01.
-  minPay: numberParam(0.1, MAX_PAY_LAKH, 5),
+  minPay: numberParam(PAY_LIMITS.minPay.minLakh, PAY_LIMITS.minPay.maxLakh, 5),
   page: (value: unknown) => {
     const n = numberParam(2, 100_000)(value)
     return n !== undefined && Number.isInteger(n) ? n : undefined

@@ -15,7 +15,7 @@ import {
   type TooltipContentProps,
 } from 'recharts'
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent'
-import { describeVerdict } from '../lib/offer'
+import { describeVerdict } from '../lib/verdict'
 import type { SalaryRow } from '../lib/rows'
 import { CHART_BAR_SIZE, CHART_MARGIN, formatTick, valueAxis } from '../lib/chart-layout'
 import type { SalaryUnit } from '../lib/search'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readMinPay, readOffer } from './boxes'
-import { PAY_LIMITS } from './limits'
+import { OFFER_LIMITS } from './limits'
 import type { OfferView } from './units'
 
 // The reading itself is tested in reader.test.ts; here, what each box asks of it.
@@ -87,8 +87,8 @@ describe("readOffer: the salary page's offer box", () => {
   })
 
   it('accepts offers from ₹1,000 a month, but estimates in hand only from ₹1 L a year', () => {
-    expect(problemOf(String(PAY_LIMITS.offer.minLakh))).toBe('valid')
-    expect(problemOf(String(PAY_LIMITS.offer.maxLakh))).toBe('valid')
+    expect(problemOf(String(OFFER_LIMITS.year.minLakh))).toBe('valid')
+    expect(problemOf(String(OFFER_LIMITS.year.maxLakh))).toBe('valid')
     expect(problemOf('1000', 'month')).toBe('valid')
     expect(problemOf('999', 'month')).toBe('too-small')
     expect(problemOf('0.5', 'year')).toBe('valid')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { offerProblem, PAY_LIMITS, roundOffer } from './limits'
+import { OFFER_LIMITS, offerProblem, roundOffer } from './limits'
 import { readPay } from './reader'
 
 describe('offerProblem', () => {
@@ -25,7 +25,7 @@ describe('offerProblem', () => {
       ['month', 'month'],
       ['inhand', 'year'],
     ] as const) {
-      const limits = view === 'inhand' ? PAY_LIMITS.offerInHand : PAY_LIMITS.offer
+      const limits = OFFER_LIMITS[view]
       for (const amount of [0.11, 0.12, 0.5, 1, 15, 500, 500.01, 999, 1000, 4_166_667, 4_166_668]) {
         const typed = unit === 'month' ? `${amount} a month` : `${amount} L`
         const reading = readPay(typed, { unit, limits })

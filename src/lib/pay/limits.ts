@@ -14,17 +14,19 @@ export interface PayLimits {
   maxLakh: number
 }
 
-/** ₹5 crore a year: beyond every figure here more than tenfold. */
-const OFFER_MAX_LAKH = 500
+/** The catalog's "Pays at least": from ₹10,000 a year to ₹10 crore. */
+export const MIN_PAY_LIMITS: PayLimits = { minLakh: 0.1, maxLakh: 1000 }
 
-export const PAY_LIMITS = {
-  /** The catalog's "Pays at least": from ₹10,000 a year to ₹10 crore. */
-  minPay: { minLakh: 0.1, maxLakh: 1000 },
-  /** An offer on the salary page: at least ₹1,000 a month (anything less is almost certainly a slip of unit). */
-  offer: { minLakh: 0.12, maxLakh: OFFER_MAX_LAKH },
-  /** An offer in hand: the estimate starts at ₹1 L a year; below that, PF and professional tax rules it does not model apply. */
-  offerInHand: { minLakh: 1, maxLakh: OFFER_MAX_LAKH },
-} as const satisfies Record<string, PayLimits>
+/**
+ * An offer on the salary page: at least ₹1,000 a month (anything less is almost certainly a slip of unit), at most
+ * ₹5 crore a year (beyond every figure here more than tenfold). In hand the estimate starts at ₹1 L a year: below
+ * that, PF and professional tax rules it does not model apply.
+ */
+export const OFFER_LIMITS: Record<OfferView, PayLimits> = {
+  year: { minLakh: 0.12, maxLakh: 500 },
+  month: { minLakh: 0.12, maxLakh: 500 },
+  inhand: { minLakh: 1, maxLakh: 500 },
+}
 
 /**
  * Whether pay of `lakhPerYear`, in a box that holds `unit`, is within its limits. A month is whole rupees: there the
@@ -37,23 +39,7 @@ export function limitProblem(
   { minLakh, maxLakh }: PayLimits,
 ): 'too-small' | 'too-large' | null {
   if (lakhPerYear < minLakh) return 'too-small'
-  const over =
-    unit === 'month'
-      ? fromLakhPerYear(lakhPerYear, 'month') > fromLakhPerYear(maxLakh, 'month')
-      : lakhPerYear > maxLakh
-  return over ? 'too-large' : null
-}
-
-/** What is wrong with an amount already in `unit` (one from the address), or null when the box can use it. */
-export function amountProblem(value: number, unit: PayUnit, limits: PayLimits): PayProblem | null {
-  if (!Number.isFinite(value)) return 'not-a-number'
-  if (value < 0) return 'negative'
-  if (value === 0) return 'zero'
-  return limitProblem(toLakhPerYear(value, unit), unit, limits)
-}
-
-export function offerLimits(view: OfferView): PayLimits {
-  return view === 'inhand' ? PAY_LIMITS.offerInHand : PAY_LIMITS.offer
+  return fromLakhPerYear(lakhPerYear, unit) > fromLakhPerYear(maxLakh, unit) ? 'too-large' : null
 }
 
 /** An offer as the page keeps it: lakh to the rupee (five decimals), or whole rupees a month. */
@@ -61,7 +47,14 @@ export function roundOffer(value: number, view: OfferView): number {
   return toTheRupee(value, offerUnit(view))
 }
 
-/** What is wrong with an offer of `value` (in the view's unit), or null when the chart can place it. */
+/**
+ * What is wrong with an offer of `value` already in the view's unit (one from the address), or null when the chart
+ * can place it: the box's own checks, on a number.
+ */
 export function offerProblem(value: number, view: OfferView): PayProblem | null {
-  return amountProblem(value, offerUnit(view), offerLimits(view))
+  if (!Number.isFinite(value)) return 'not-a-number'
+  if (value < 0) return 'negative'
+  if (value === 0) return 'zero'
+  const unit = offerUnit(view)
+  return limitProblem(toLakhPerYear(value, unit), unit, OFFER_LIMITS[view])
 }

@@ -4,15 +4,9 @@
 // ("15,5": fifteen and a half, or a typo?). Nothing typed leaves the browser.
 import { formatLakhExact, formatRupees } from '@/lib/format-inr'
 import { limitProblem, type PayLimits, type PayProblem } from './limits'
-import { boxText, toTheRupee } from './rounding'
-import {
-  fromLakhPerYear,
-  MONTHS_PER_YEAR,
-  RUPEES_PER_LAKH,
-  rupeesToLakh,
-  toLakhPerYear,
-  type PayUnit,
-} from './units'
+import { toTheRupee } from './rounding'
+import { fromLakhPerYear, MONTHS_PER_YEAR, RUPEES_PER_LAKH, toLakhPerYear, type PayUnit } from './units'
+import { boxText } from './write-back'
 
 /** What every pay box returns: nothing typed, a usable amount, or why what was typed cannot be used. */
 export type PayReading =
@@ -183,7 +177,7 @@ function place(
   const { minLakh, maxLakh } = box.limits
   let lakhPerYear: number
   const fromRupees = (rupees: number, per: PayUnit) =>
-    per === 'month' ? toLakhPerYear(rupees, 'month') : rupeesToLakh(rupees)
+    per === 'month' ? toLakhPerYear(rupees, 'month') : rupees / RUPEES_PER_LAKH
   const fromLakh = (lakh: number, per: PayUnit) => (per === 'month' ? lakh * MONTHS_PER_YEAR : lakh)
 
   switch (magnitude) {
@@ -220,13 +214,13 @@ function place(
           asMonthly <= maxLakh
         ) {
           // Six digits of rupees ("125000") are as likely a month's pay as a year's: ask rather than guess.
-          const yearly = rupeesToLakh(number)
+          const yearly = number / RUPEES_PER_LAKH
           return invalid(
             'unclear',
             `Did you mean ${formatRupees(number)} a month (${describeYear(asMonthly)})? Enter ${boxText(asMonthly, 'year')} for that. For ${formatRupees(number)} a year, enter ${boxText(yearly, 'year')} or write "a year" after the amount.`,
           )
-        } else if (number >= RUPEES_PER_LAKH && rupeesToLakh(number) <= maxLakh)
-          lakhPerYear = rupeesToLakh(number)
+        } else if (number >= RUPEES_PER_LAKH && number / RUPEES_PER_LAKH <= maxLakh)
+          lakhPerYear = number / RUPEES_PER_LAKH
         else if (number > maxLakh * ABSURD_FACTOR) return absurd(box)
         else {
           const alternative =

@@ -1,5 +1,5 @@
 // The catalog's filters and page as URL search params: /?q=data&place=pune&minPay=15&page=2
-import { PAY_LIMITS } from '@/lib/pay/limits'
+import { MIN_PAY_LIMITS } from '@/lib/pay/limits'
 import { numberParam, parseSearch, textParam, type Parser } from '@/lib/search-params'
 import type { CatalogFilters } from './filter-catalog'
 
@@ -16,7 +16,7 @@ const CATALOG_PARAMS = {
   q: textParam(60),
   place: placeParam,
   // To the rupee (five decimals of lakh), as the "Pays at least" box reads it: 17.01 stays 17.01.
-  minPay: numberParam(PAY_LIMITS.minPay.minLakh, PAY_LIMITS.minPay.maxLakh, 5),
+  minPay: numberParam(MIN_PAY_LIMITS.minLakh, MIN_PAY_LIMITS.maxLakh, 5),
   page: (value: unknown) => {
     const n = numberParam(2, 100_000)(value)
     return n !== undefined && Number.isInteger(n) ? n : undefined

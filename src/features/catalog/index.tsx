@@ -2,7 +2,8 @@ import { useEffect, useId, useRef } from 'react'
 import { ViewResult } from '@/components/layout/view-result'
 import { loadCatalogIndex } from '@/content/registry'
 import { TYPING_PAUSE_MS, useUrlText } from '@/lib/use-url-text'
-import { parsePayInput } from './lib/pay-box'
+import { readMinPay } from '@/lib/pay/boxes'
+import { boxText } from '@/lib/pay/write-back'
 import type { CatalogFilters } from './lib/filter-catalog'
 import type { CatalogSearch } from './lib/search'
 import { CARDS_PER_PAGE, type CatalogView } from './lib/catalog-view'
@@ -63,16 +64,16 @@ export function CatalogPage({
   })
   const payBox = useUrlText({
     value: filters.minPay,
-    textFor: (lakh) => lakh?.toString() ?? '',
+    textFor: (lakh) => (lakh === undefined ? '' : boxText(lakh, 'year')),
     // An unusable amount filters nothing (the message says why), rather than leaving an old one applied.
     parse: (text) => {
-      const parsed = parsePayInput(text)
-      return parsed.ok ? parsed.lakh : undefined
+      const reading = readMinPay(text)
+      return reading.status === 'valid' ? reading.lakhPerYear : undefined
     },
     write: (minPay) => onFiltersChange({ ...filters, q: nameBox.typed, minPay }, { replace: true }),
     delayMs: TYPING_PAUSE_MS,
   })
-  const pay = parsePayInput(payBox.text)
+  const pay = readMinPay(payBox.text)
   /** The filters as typed, including what has not reached the address yet. */
   const typedFilters = () => ({ ...filters, q: nameBox.typed, minPay: payBox.typed })
 
@@ -143,14 +144,14 @@ export function CatalogPage({
               onFocus={onFiltersFocus}
               inputMode="decimal"
               value={payBox.text}
-              aria-invalid={!pay.ok}
+              aria-invalid={pay.status === 'invalid'}
               aria-describedby={`${id}-pay-help`}
               onChange={(event) => payBox.setText(event.target.value)}
             />
-            <p id={`${id}-pay-help`} className={pay.ok ? 'field__help' : 'field__error'}>
-              {pay.ok
-                ? `${pay.understood ? `${pay.understood} ` : ''}Careers whose range reaches this amount in the chosen place (with any place: in at least one).`
-                : pay.message}
+            <p id={`${id}-pay-help`} className={pay.status === 'invalid' ? 'field__error' : 'field__help'}>
+              {pay.status === 'invalid'
+                ? pay.message
+                : `${pay.status === 'valid' ? `${pay.understood} ` : ''}Careers whose range reaches this amount in the chosen place (with any place: in at least one).`}
             </p>
           </div>
         </form>

@@ -23,10 +23,18 @@ vi.mock('./components/salary-chart', () => ({
 
 const PATH = '/careers/python-developer/salaries'
 
+// Each test is one visit: the app mounts once and the reader goes on from there. A view that a shared link or
+// Back would bring is reached the same way, by changing the address.
 async function renderPage(search = '') {
   const rendered = renderWithRouter(`${PATH}${search}`)
   await screen.findByRole('heading', { level: 1, name: 'Python Developer salaries by city' })
-  return { ...rendered, user: userEvent.setup() }
+  const goTo = async (next: string) => {
+    await act(async () => {
+      rendered.router.history.push(`${PATH}${next}`)
+      await rendered.router.load()
+    })
+  }
+  return { ...rendered, user: userEvent.setup(), goTo }
 }
 
 const table = () => screen.getByRole('table', { name: /Mid-level total cash compensation/ })
@@ -44,8 +52,9 @@ const describedBy = (element: HTMLElement) =>
     .join(' ')
 
 describe('SalariesPage', () => {
-  it('shows the heading, a summary from the data, the controls, the chart and the table', async () => {
-    await renderPage()
+  it('a first visit: the default view, the way back, sorting, and per month', async () => {
+    const { user, router } = await renderPage()
+    // The heading, a summary from the data, the controls, the chart and the table.
     expect(document.title).toBe('Python Developer salaries by city · Career Explorer')
     expect(plain(screen.getByText(/^Across 5 places in India/).textContent)).toBe(
       'Across 5 places in India, mid-level total cash compensation spans ₹10 L to ₹22 L a year; the highest range is in Bangalore (₹12–22 L). ' +
@@ -70,18 +79,14 @@ describe('SalariesPage', () => {
         .map((th) => th.textContent),
     ).toEqual(['Place', 'Range per year'])
     expect(plain(rowOf('Bangalore').textContent)).toBe('Bangalore₹12–22 L')
-  })
 
-  it('links back to the career page', async () => {
-    await renderPage()
+    // It links back to the career page.
     expect(screen.getByRole('link', { name: /Python Developer/ })).toHaveAttribute(
       'href',
       '/careers/python-developer',
     )
-  })
 
-  it('sorting changes the order of the table and the chart, and is kept in the address', async () => {
-    const { user, router } = await renderPage()
+    // Sorting changes the order of the table and the chart, and is kept in the address.
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort places' }), 'Midpoint, highest first')
     expect(rowHeaders()).toEqual([
       'Bangalore',
@@ -94,10 +99,10 @@ describe('SalariesPage', () => {
     expect(screen.getByTestId('chart')).toHaveTextContent(/^Bangalore \| Hyderabad \| NCR/)
     expect(router.state.location.search).toEqual({ sort: 'mid' })
     expect(router.state.location.href).toBe(`${PATH}?sort=mid`)
-  })
 
-  it('per month shows gross rupees a month, and says they are the yearly figure divided by 12', async () => {
-    const { user, router } = await renderPage()
+    // Back to the default order, then per month: gross rupees a month, said to be the yearly figure ÷ 12.
+    await act(async () => router.history.back())
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Sort places' })).toHaveValue('page'))
     await user.click(screen.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' }))
     expect(within(table()).getByRole('columnheader', { name: 'Range per month' })).toBeInTheDocument()
     expect(rowOf('Bangalore')).toHaveTextContent('₹1,00,000–₹1,83,333')
@@ -107,7 +112,7 @@ describe('SalariesPage', () => {
     expect(router.state.location.href).toBe(`${PATH}?unit=month`)
   })
 
-  it('an offer adds a verdict for every place, replacing the history entry rather than adding one per key', async () => {
+  it('typing an offer: verdicts at once, the address once typing pauses (one entry), invalid offers explained, Clear', async () => {
     const { user, router } = await renderPage()
     const entries = router.history.length
     await user.type(offerBox(), '15')
@@ -121,29 +126,32 @@ describe('SalariesPage', () => {
       'Read as ₹15 L a year. ₹15 L a year is within the range in 5 places and below it in 1.',
     )
     expect(screen.getByTestId('chart')).toHaveTextContent('offer 15')
-    expect(router.state.location.search).toMatchObject({ offer: 15 })
+    // The address follows once typing pauses, replacing the history entry rather than adding one per key.
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ offer: 15 }))
     expect(router.history.length).toBe(entries)
-  })
 
-  it.each([
-    ['abc', 'Enter lakh a year, like 15, 15 L or ₹15,00,000.'],
-    ['-1', 'Pay cannot be negative. Enter the amount without a minus sign.'],
-    ['0', 'Enter an amount above zero.'],
-    ['10,000', '₹100 crore a year is more than ₹5 crore a year, beyond what this box takes.'],
-    ['15,5', 'Did you mean ₹15.5 L?'],
-  ])('an invalid offer (%s) is explained inline and draws nothing', async (typed, message) => {
-    const { user, router } = await renderPage()
-    await user.type(offerBox(), typed)
-    expect(offerBox()).toHaveAttribute('aria-invalid', 'true')
-    // The message is said once typing pauses.
-    await waitFor(() => expect(plain(describedBy(offerBox()))).toContain(message))
-    expect(within(table()).queryByRole('columnheader', { name: /Your offer/ })).not.toBeInTheDocument()
-    expect(screen.getByTestId('chart')).toHaveTextContent('offer undefined')
-    expect(router.state.location.href).toBe(PATH)
-  })
+    // An invalid offer is explained inline and draws nothing; the address drops the offer.
+    for (const [typed, message] of [
+      ['abc', 'Enter lakh a year, like 15, 15 L or ₹15,00,000.'],
+      ['-1', 'Pay cannot be negative. Enter the amount without a minus sign.'],
+      ['0', 'Enter an amount above zero.'],
+      ['10,000', '₹100 crore a year is more than ₹5 crore a year, beyond what this box takes.'],
+      ['15,5', 'Did you mean ₹15.5 L?'],
+    ] as const) {
+      await user.clear(offerBox())
+      await user.type(offerBox(), typed)
+      expect(offerBox()).toHaveAttribute('aria-invalid', 'true')
+      // The message is said once typing pauses.
+      await waitFor(() => expect(plain(describedBy(offerBox()))).toContain(message))
+      expect(within(table()).queryByRole('columnheader', { name: /Your offer/ })).not.toBeInTheDocument()
+      expect(screen.getByTestId('chart')).toHaveTextContent('offer undefined')
+      await waitFor(() => expect(router.state.location.href).toBe(PATH))
+    }
 
-  it('the clear button empties the box, removes the verdicts and returns focus to the box', async () => {
-    const { user, router } = await renderPage('?offer=15')
+    // The clear button empties the box, removes the verdicts and returns focus to the box.
+    await user.clear(offerBox())
+    await user.type(offerBox(), '15')
+    await waitFor(() => expect(router.state.location.href).toBe(`${PATH}?offer=15`))
     expect(offerBox()).toHaveValue('15')
     await user.click(screen.getByRole('button', { name: 'Clear offer' }))
     expect(offerBox()).toHaveValue('')
@@ -153,8 +161,9 @@ describe('SalariesPage', () => {
     expect(router.state.location.href).toBe(PATH)
   })
 
-  it('switching unit converts the offer: ₹15 L a year is ₹1,25,000 a month', async () => {
-    const { user, router } = await renderPage('?offer=15')
+  it('switching unit converts the offer, clears one that is not valid, and keeps one as typed when switched back', async () => {
+    const { user, router, goTo } = await renderPage('?offer=15')
+    // ₹15 L a year is ₹1,25,000 a month.
     await user.click(screen.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' }))
     expect(offerBox()).toHaveValue('125000')
     expect(
@@ -163,37 +172,15 @@ describe('SalariesPage', () => {
     expect(router.state.location.href).toBe(`${PATH}?unit=month&offer=125000`)
     await user.click(screen.getByRole('radio', { name: 'Per year (₹ lakh)' }))
     expect(offerBox()).toHaveValue('15')
-  })
 
-  it('switching unit clears an offer that is not valid rather than reading it in the new unit', async () => {
-    const { user } = await renderPage()
+    // An offer that is not valid is cleared rather than read in the new unit.
+    await user.clear(offerBox())
     await user.type(offerBox(), '10000')
     await user.click(screen.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' }))
     expect(offerBox()).toHaveValue('')
-  })
+    await user.click(screen.getByRole('radio', { name: 'Per year (₹ lakh)' }))
 
-  it('one number for the offer: 12.755 from the address stays 12.755 in the box, the words and the table', async () => {
-    await renderPage('?offer=12.755')
-    expect(offerBox()).toHaveValue('12.755')
-    expect(
-      within(table()).getByRole('columnheader', { name: /^Your offer of ₹12.755.L a year$/ }),
-    ).toBeInTheDocument()
-    expect(plain(describedBy(offerBox()))).toContain('Read as ₹12.755 L a year.')
-    expect(screen.getByTestId('chart')).toHaveTextContent('offer 12.755')
-  })
-
-  it('at the tax-free edge, 12.75 in hand is named ₹12.75 L everywhere, and pays no tax', async () => {
-    await renderPage('?unit=inhand&offer=12.75')
-    expect(
-      within(table()).getByRole('columnheader', { name: /^Your offer of ₹12.75.L a year, in hand there$/ }),
-    ).toBeInTheDocument()
-    const working = screen.getByRole('table', { name: /^Your offer of ₹12.75.L in Bangalore/ })
-    expect(within(working).getByRole('row', { name: /^Income tax for the year/ })).toHaveTextContent('₹0')
-    expect(plain(document.body.textContent)).not.toContain('₹12.8 L')
-  })
-
-  it('switching unit and back keeps the offer as typed: 15.555 and 15.554 are not rounded', async () => {
-    const { user, router } = await renderPage()
+    // Switching unit and back keeps the offer as typed: 15.555 and 15.554 are not rounded.
     await user.type(offerBox(), '15.554')
     await user.click(screen.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' }))
     // ₹15,55,400 ÷ 12 = ₹1,29,616.67: a month is shown to the rupee.
@@ -209,10 +196,10 @@ describe('SalariesPage', () => {
     await user.click(screen.getByRole('radio', { name: 'In hand per month (estimate)' }))
     expect(offerBox()).toHaveValue('15.555')
     expect(router.state.location.search).toMatchObject({ unit: 'inhand', offer: 15.555 })
-  })
 
-  it('switching to in hand keeps an offer below its range in the box and says why it is not used', async () => {
-    const { user, router } = await renderPage('?offer=0.5')
+    // Switching to in hand keeps an offer below its range in the box and says why it is not used.
+    await goTo('?offer=0.5')
+    expect(offerBox()).toHaveValue('0.5')
     await user.click(screen.getByRole('radio', { name: 'In hand per month (estimate)' }))
     expect(offerBox()).toHaveValue('0.5')
     expect(offerBox()).toHaveAttribute('aria-invalid', 'true')
@@ -228,40 +215,80 @@ describe('SalariesPage', () => {
     expect(router.state.location.search).toEqual({ offer: 0.5 })
   })
 
-  it('restores the whole view from the address', async () => {
-    await renderPage('?sort=top&unit=month&offer=125000')
+  it('an offer typed and the unit switched at once: the address has both, and Back returns to the offer as typed', async () => {
+    const { user, router } = await renderPage()
+    await user.type(offerBox(), '15')
+    await user.click(screen.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' }))
+    expect(offerBox()).toHaveValue('125000')
+    expect(router.state.location.href).toBe(`${PATH}?unit=month&offer=125000`)
+    await act(async () => router.history.back())
+    await waitFor(() => expect(router.state.location.href).toBe(`${PATH}?offer=15`))
+    expect(offerBox()).toHaveValue('15')
+    expect(screen.getByRole('radio', { name: 'Per year (₹ lakh)' })).toBeChecked()
+
+    // The same for a sort chosen straight after typing.
+    await user.clear(offerBox())
+    await user.type(offerBox(), '18')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort places' }), 'top')
+    expect(router.state.location.search).toEqual({ sort: 'top', offer: 18 })
+    await act(async () => router.history.back())
+    await waitFor(() => expect(router.state.location.href).toBe(`${PATH}?offer=18`))
+    expect(offerBox()).toHaveValue('18')
+  })
+
+  it('the view from the address: one number for the offer, the whole view restored, a hostile address, Back and forward', async () => {
+    const { user, router, goTo } = await renderPage('?offer=12.755')
+    // One number for the offer: 12.755 from the address stays 12.755 in the box, the words and the table.
+    expect(offerBox()).toHaveValue('12.755')
+    expect(
+      within(table()).getByRole('columnheader', { name: /^Your offer of ₹12.755.L a year$/ }),
+    ).toBeInTheDocument()
+    expect(plain(describedBy(offerBox()))).toContain('Read as ₹12.755 L a year.')
+    expect(await screen.findByTestId('chart')).toHaveTextContent('offer 12.755')
+
+    // At the tax-free edge, 12.75 in hand is named ₹12.75 L everywhere, and pays no tax.
+    await goTo('?unit=inhand&offer=12.75')
+    expect(
+      within(table()).getByRole('columnheader', { name: /^Your offer of ₹12.75.L a year, in hand there$/ }),
+    ).toBeInTheDocument()
+    const working = screen.getByRole('table', { name: /^Your offer of ₹12.75.L in Bangalore/ })
+    expect(within(working).getByRole('row', { name: /^Income tax for the year/ })).toHaveTextContent('₹0')
+    expect(plain(document.body.textContent)).not.toContain('₹12.8 L')
+
+    // The whole view is restored from the address.
+    await goTo('?sort=top&unit=month&offer=125000')
     expect(screen.getByRole('combobox', { name: 'Sort places' })).toHaveValue('top')
     expect(screen.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' })).toBeChecked()
     expect(offerBox()).toHaveValue('125000')
     expect(rowHeaders().slice(0, 3)).toEqual(['Bangalore', 'Hyderabad', 'NCR (Gurugram + Noida)'])
     expect(rowOf('Bangalore')).toHaveTextContent('Within, 30% of the way up')
-  })
 
-  it('falls back quietly from a hostile address', async () => {
-    await renderPage('?offer=-1&sort=%3Cscript%3Ealert(1)%3C%2Fscript%3E&unit=%22lol%22')
+    // A hostile address falls back quietly.
+    await goTo('?offer=-1&sort=%3Cscript%3Ealert(1)%3C%2Fscript%3E&unit=%22lol%22')
     expect(screen.getByRole('combobox', { name: 'Sort places' })).toHaveValue('page')
     expect(screen.getByRole('radio', { name: 'Per year (₹ lakh)' })).toBeChecked()
     expect(offerBox()).toHaveValue('')
     expect(offerBox()).not.toHaveAttribute('aria-invalid')
     expect(document.querySelector('script:not([src])')).toBeNull()
-  })
 
-  it('follows the address when it changes from outside, e.g. back and forward', async () => {
-    const { user, router } = await renderPage()
+    // The box follows the address when it changes from outside, e.g. back and forward.
+    await goTo('')
     await user.type(offerBox(), '15')
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort places' }), 'top')
     await user.clear(offerBox())
     await user.type(offerBox(), '20')
-    await act(async () => {
-      router.history.back()
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    })
-    expect(screen.getByRole('combobox', { name: 'Sort places' })).toHaveValue('page')
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ sort: 'top', offer: 20 }))
+    await act(async () => router.history.back())
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Sort places' })).toHaveValue('page'))
     expect(offerBox()).toHaveValue('15')
+    await act(async () => router.history.forward())
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Sort places' })).toHaveValue('top'))
+    expect(offerBox()).toHaveValue('20')
   })
 
-  it('in hand changes the chart labels, the table and the summary, and drops remote work from the chart', async () => {
-    const { user, router } = await renderPage()
+  it('in hand: chart labels, table, summary and PF; an offer’s in-hand pay and its working line by line', async () => {
+    const { user, router, goTo } = await renderPage()
+    // In hand changes the chart labels, the table and the summary, and drops remote work from the chart.
     await user.click(screen.getByRole('radio', { name: 'In hand per month (estimate)' }))
     expect(router.state.location.href).toBe(`${PATH}?unit=inhand`)
     expect(plain((await screen.findByTestId('chart-labels')).textContent)).toMatch(
@@ -279,18 +306,15 @@ describe('SalariesPage', () => {
         'across 5 places in India, ₹81,325 to ₹1,61,283; the highest range is in Bangalore (₹97,992–₹1,61,283). ' +
         'No estimate for Remote / international: the table says why.',
     )
-  })
 
-  it('the PF assumption is in the address and changes the figures and the words', async () => {
-    const { user, router } = await renderPage('?unit=inhand')
+    // The PF assumption is in the address and changes the figures and the words.
     await user.click(screen.getByRole('radio', { name: '12% of basic, basic 50% of pay' }))
     expect(router.state.location.href).toBe(`${PATH}?unit=inhand&pf=basic50`)
     expect(table()).toHaveAccessibleName(/PF counted as 12% of basic, with basic at 50% of pay/)
     expect(rowOf('Bangalore')).not.toHaveTextContent('₹97,992–₹1,61,283')
-  })
 
-  it('an offer in hand: its in-hand pay per place, verdicts in hand, and the working line by line', async () => {
-    await renderPage('?unit=inhand&offer=15')
+    // An offer in hand: its in-hand pay per place, verdicts in hand, and the working line by line.
+    await goTo('?unit=inhand&offer=15')
     expect(offerBox()).toHaveValue('15')
     expect(
       screen.getByRole('textbox', { name: 'Your offer, in ₹ lakh a year (before tax)' }),
@@ -302,7 +326,6 @@ describe('SalariesPage', () => {
     expect(await screen.findByTestId('chart-labels')).toHaveTextContent(
       'Bangalore ₹97,992–₹1,61,283 offer 114867',
     )
-
     const working = screen.getByRole('table', {
       name: /^Your offer of ₹15.L in Bangalore: from gross pay to in hand/,
     })
@@ -322,28 +345,25 @@ describe('SalariesPage', () => {
     expect(screen.getByText(/not tax or financial advice/)).toHaveTextContent(
       /salaried resident with no other income, tax year 2026-27/,
     )
-  })
 
-  it('below the thresholds, every line of the working names the amount it takes', async () => {
-    const { user } = await renderPage('?unit=inhand&offer=1.1')
+    // Below the thresholds, every line of the working names the amount it takes.
+    await goTo('?unit=inhand&offer=1.1')
     const workingTable = () => screen.getByRole('table', { name: /from gross pay to in hand/ })
-    const line = (name: RegExp) => plain(within(workingTable()).getByRole('row', { name }).textContent)
+    const lineOf = (name: RegExp) => plain(within(workingTable()).getByRole('row', { name }).textContent)
     // ₹1.1 L a year is ₹9,167 a month: PF is 12% of it, and Karnataka levies nothing below ₹25,000 a month.
     expect(workingTable()).toHaveAccessibleName(/^Your offer of ₹1.1.L in Bangalore/)
-    expect(line(/^Your PF/)).toMatch(/^Your PF: ₹1,100 a month, 12% of pay.*− ₹13,200$/)
-    expect(line(/^Professional tax/)).toMatch(/^Professional tax: none on ₹9,167 a month.*− ₹0$/)
+    expect(lineOf(/^Your PF/)).toMatch(/^Your PF: ₹1,100 a month, 12% of pay.*− ₹13,200$/)
+    expect(lineOf(/^Professional tax/)).toMatch(/^Professional tax: none on ₹9,167 a month.*− ₹0$/)
     expect(plain(workingTable().textContent)).not.toMatch(/Your PF: ₹1,800|counted as ₹1,800/)
-    expect(line(/^In hand a year/)).toContain(`₹${(110_000 - 13_200).toLocaleString('en-IN')}`)
-
+    expect(lineOf(/^In hand a year/)).toContain(`₹${(110_000 - 13_200).toLocaleString('en-IN')}`)
     // Pune, the same pay: Maharashtra's ₹175 slab (₹7,501 to ₹10,000 a month).
     await user.selectOptions(screen.getByRole('combobox', { name: 'Work through' }), 'pune:offer')
-    expect(line(/^Professional tax/)).toMatch(/^Professional tax: ₹175 a month.*− ₹2,100$/)
-  })
+    expect(lineOf(/^Professional tax/)).toMatch(/^Professional tax: ₹175 a month.*− ₹2,100$/)
 
-  it('the working says so when the offer sits in a marginal-relief band', async () => {
-    const { user } = await renderPage('?unit=inhand&offer=13')
-    const working = screen.getByRole('table', { name: /^Your offer of ₹13.L in Bangalore/ })
-    expect(within(working).getByRole('row', { name: /^Marginal relief/ })).toHaveTextContent('s.156')
+    // The working says so when the offer sits in a marginal-relief band.
+    await goTo('?unit=inhand&offer=13')
+    const relief = screen.getByRole('table', { name: /^Your offer of ₹13.L in Bangalore/ })
+    expect(within(relief).getByRole('row', { name: /^Marginal relief/ })).toHaveTextContent('s.156')
     expect(screen.getByText(/sits in a marginal-relief band/)).toHaveTextContent(
       'total income ₹12,00,000 to ₹12,70,588',
     )

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { ViewResult } from '@/components/layout/view-result'
 import { SourceCredit } from '@/components/source-credit'
@@ -8,9 +7,9 @@ import { SalaryChartFrame } from './components/salary-chart-frame'
 import { SalaryControls } from './components/salary-controls'
 import { SalaryRangeTable } from './components/salary-range-table'
 import { TakeHomeWorking } from './components/take-home-working'
-import { convertOffer, formatOfferValue, parseOffer } from './lib/offer'
+import { useOfferBox, type SearchChange } from './hooks/use-offer-box'
 import { salaryRows } from './lib/rows'
-import { roundOffer, type SalarySearch, type SalaryUnit } from './lib/search'
+import type { SalarySearch } from './lib/search'
 import {
   inHandSummary,
   offerLabel as nameOffer,
@@ -28,13 +27,15 @@ export interface SalariesPageProps {
   /** The view, from the page address (already validated). */
   search: SalarySearch
   /** Writes the view back to the address; `replace` for typing, so each keystroke is not a history entry. */
-  onSearchChange: (next: SalarySearch, options: { replace: boolean }) => void
+  onSearchChange: SearchChange
 }
 
 /** `/careers/$careerId/salaries`: the salary ranges by place as a chart and a table, and where an offer sits. */
 export function SalariesPage({ career, search, onSearchChange }: SalariesPageProps) {
-  const { sort, unit, pf } = search
+  const { sort, pf } = search
   const offerBox = useOfferBox(search, onSearchChange)
+  // The box's unit: a unit just chosen shows at once, with the offer converted, before the address catches up.
+  const { unit } = offerBox
   const offer = offerBox.parsed.status === 'valid' ? offerBox.parsed.value : undefined
   const rows = salaryRows(career.salaries, { sort, unit, offer, pf })
   const inHand = unit === 'inhand'
@@ -93,11 +94,11 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
           offerText={offerBox.text}
           offer={offerBox.parsed}
           offerMessage={offerMessage}
-          onSortChange={(next) => onSearchChange({ ...search, sort: next }, { replace: false })}
+          onSortChange={(next) => offerBox.push({ sort: next })}
           onUnitChange={offerBox.changeUnit}
-          onPfChange={(next) => onSearchChange({ ...search, pf: next }, { replace: false })}
-          onOfferChange={offerBox.change}
-          onOfferClear={() => offerBox.change('')}
+          onPfChange={(next) => offerBox.push({ pf: next })}
+          onOfferChange={offerBox.setText}
+          onOfferClear={offerBox.clear}
         />
 
         <h2 className="salary-section-heading">The ranges on a chart</h2>
@@ -154,111 +155,11 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
               offer={offer}
               pf={pf}
               working={search.working}
-              onWorkingChange={(working) => onSearchChange({ ...search, working }, { replace: true })}
+              onWorkingChange={(working) => offerBox.replace({ working })}
             />
           </>
         )}
       </ViewResult>
     </article>
   )
-}
-
-/**
- * The offer box. What is typed stays as typed (so "1,25,000" or a typo is not rewritten under the cursor); the
- * address holds the last valid number, replaced rather than pushed. When the address changes from outside — back,
- * forward, a link — the box follows it, unless the box already says that. Values the box itself wrote are
- * remembered, so an address update that arrives after a newer keystroke does not overwrite that keystroke.
- */
-function useOfferBox(search: SalarySearch, onSearchChange: SalariesPageProps['onSearchChange']) {
-  const textFor = (value: number | undefined, unit: SalaryUnit) =>
-    value === undefined ? '' : formatOfferValue(value, unit)
-  const [box, setBox] = useState<OfferBoxState>(() => ({
-    text: textFor(search.offer, search.unit),
-    seen: search.offer,
-    written: [],
-  }))
-
-  if (search.offer !== box.seen) {
-    const mine = box.written.indexOf(search.offer)
-    setBox(
-      mine >= 0
-        ? { ...box, seen: search.offer, written: box.written.slice(mine + 1) }
-        : {
-            text:
-              offerIn(box.text, search.unit) === search.offer ? box.text : textFor(search.offer, search.unit),
-            seen: search.offer,
-            written: [],
-          },
-    )
-  }
-
-  const parsed = parseOffer(box.text, search.unit)
-  const lastWritten = box.written.length > 0 ? box.written[box.written.length - 1] : box.seen
-
-  function write(text: string, next: SalarySearch, replace: boolean, switched?: OfferBoxState['switched']) {
-    const changed = next.offer !== lastWritten
-    setBox({ text, seen: box.seen, written: changed ? [...box.written, next.offer] : box.written, switched })
-    if (changed || next.unit !== search.unit) onSearchChange(next, { replace })
-  }
-
-  return {
-    text: box.text,
-    parsed,
-    change(text: string) {
-      write(text, withOffer(search, search.unit, offerIn(text, search.unit)), true)
-    },
-    /**
-     * Switching unit converts a valid offer (15 L a year ⇄ ₹1,25,000 a month) and clears one that is not. The
-     * converted text stays even where the new unit cannot use it (under ₹1 L a year in hand): the box says why.
-     * Switching back before editing restores the text as it was, so nothing is rounded on the way (a month is
-     * whole rupees: 15.554 L is ₹1,29,616.67).
-     */
-    changeUnit(unit: SalaryUnit) {
-      const toMonth = unit === 'month'
-      let lakh: number | undefined
-      let text = ''
-      if (box.switched && box.switched.text === box.text) {
-        lakh = box.switched.lakh
-        text =
-          box.switched.fromMonth === toMonth
-            ? box.switched.fromText
-            : textFor(convertOffer(roundOffer(lakh, 'year'), 'year', unit), unit)
-      } else if (parsed.status === 'valid') {
-        lakh = parsed.lakhPerYear
-        text = textFor(convertOffer(parsed.value, search.unit, unit), unit)
-      }
-      const switched =
-        lakh === undefined
-          ? undefined
-          : { lakh, text, fromText: box.text, fromMonth: search.unit === 'month' }
-      write(text, withOffer(search, unit, offerIn(text, unit)), false, switched)
-    },
-  }
-}
-
-interface OfferBoxState {
-  text: string
-  /** The offer in the address when last looked. */
-  seen: number | undefined
-  /** Offers this box put in the address that the address has not shown yet. */
-  written: (number | undefined)[]
-  /** The last unit switch: the offer (lakh a year), the text it wrote, and the text it replaced. */
-  switched?: { lakh: number; text: string; fromText: string; fromMonth: boolean } | undefined
-}
-
-/** The offer a text stands for in a unit, or undefined when it is not one the unit can use. */
-function offerIn(text: string, unit: SalaryUnit): number | undefined {
-  const reading = parseOffer(text, unit)
-  return reading.status === 'valid' ? reading.value : undefined
-}
-
-function withOffer(search: SalarySearch, unit: SalaryUnit, offer: number | undefined): SalarySearch {
-  const { sort, pf, working } = search
-  return {
-    sort,
-    unit,
-    pf,
-    ...(working === undefined ? {} : { working }),
-    ...(offer === undefined ? {} : { offer }),
-  }
 }

@@ -1,7 +1,7 @@
 import type { ChangeEvent } from 'react'
 import { useSettled } from '@/lib/use-settled'
 import { useId, useRef } from 'react'
-import type { ParsedOffer } from '../lib/offer'
+import type { PayReading } from '@/lib/pay/reader'
 import { SORT_LABELS } from '../lib/rows'
 import {
   PF_CONVENTIONS,
@@ -47,7 +47,7 @@ export interface SalaryControlsProps {
   unit: SalaryUnit
   /** What is in the offer box, as typed. */
   offerText: string
-  offer: ParsedOffer
+  offer: PayReading
   /** One line on the offer: a prompt, the problem with it, or where it sits overall. */
   offerMessage: string
   /** The PF assumption, asked only in hand. */

@@ -1,5 +1,5 @@
 import { formatRupees } from '@/lib/format-inr'
-import { describeVerdict } from '../lib/offer'
+import { describeVerdict } from '../lib/verdict'
 import type { SalaryRow } from '../lib/rows'
 import type { SalaryUnit } from '../lib/search'
 

@@ -1,7 +1,8 @@
 import { useId, useState, type ChangeEvent } from 'react'
 import { formatLakh, formatLakhExact, formatLakhRange, formatRupees } from '@/lib/format-inr'
+import { RUPEES_PER_LAKH } from '@/lib/pay/units'
 import type { SalaryRow } from '../lib/rows'
-import { parseWorking, RUPEES_PER_LAKH, type PfConvention, type WorkingChoice } from '../lib/search'
+import { parseWorking, type PfConvention, type WorkingChoice } from '../lib/search'
 import { PF_ASSUMPTION } from '../lib/summary'
 import {
   CESS_RATE,

@@ -1,10 +1,11 @@
 // The rows the chart and the table share: one per place, in the chosen order and unit, with the offer's verdict.
 import type { CitySalary, SalaryTable } from '@/content/schema'
-import { offerVerdict, type Verdict } from './offer'
+import { fromLakhPerYear, RUPEES_PER_LAKH } from '@/lib/pay/units'
+import { offerVerdict, type Verdict } from './verdict'
 import { placeStates } from './place-states'
-import { RUPEES_PER_LAKH, type PfConvention, type SalaryUnit, type SortKey } from './search'
+import type { PfConvention, SalaryUnit, SortKey } from './search'
 import { takeHome, type StateId } from './take-home'
-import { formatRange, fromLakhPerYear } from './units'
+import { formatRange } from './units'
 
 export const SORT_LABELS: Record<SortKey, string> = {
   page: 'As on the source page',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { offerProblem, validateSalarySearch } from './search'
+import { validateSalarySearch } from './search'
 
 // The router lays the result over the raw values, so an absent key must be returned as undefined, not left out.
 const validate = (raw: Record<string, unknown>) =>
@@ -104,16 +104,5 @@ describe('validateSalarySearch', () => {
       pf: 'min',
       working: undefined,
     })
-  })
-})
-
-describe('offerProblem', () => {
-  it('names the problem with a number, or none', () => {
-    expect(offerProblem(15, 'year')).toBeNull()
-    expect(offerProblem(-1, 'year')).toBe('negative')
-    expect(offerProblem(0, 'month')).toBe('zero')
-    expect(offerProblem(10_000, 'year')).toBe('too-large')
-    expect(offerProblem(500, 'month')).toBe('too-small')
-    expect(offerProblem(Infinity, 'year')).toBe('not-a-number')
   })
 })

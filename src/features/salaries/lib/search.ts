@@ -2,7 +2,9 @@
 // fallback: a hostile or stale link shows the default view instead of an error.
 //
 // The route's search validation runs before any page code loads, so this module is part of the entry chunk: it
-// holds only the vocabularies and the offer's limits, with no formatting and no words, to keep that chunk small.
+// holds only the vocabularies, with no formatting and no words, to keep that chunk small. The offer's rounding and
+// limits are the pay module's (src/lib/pay/limits.ts, numbers only too).
+import { offerProblem, roundOffer } from '@/lib/pay/limits'
 import { defineSearch, enumParam } from '@/lib/search-params'
 
 export const SORT_KEYS = ['page', 'top', 'bottom', 'mid'] as const
@@ -24,53 +26,6 @@ export type WorkingEnd = 'low' | 'high' | 'offer'
 export interface WorkingChoice {
   placeId: string
   end: WorkingEnd
-}
-
-export const RUPEES_PER_LAKH = 100_000
-export const MONTHS_PER_YEAR = 12
-
-/** The inverse of fromLakhPerYear: a figure in `unit` as lakh per year. */
-export function toLakhPerYear(value: number, unit: SalaryUnit): number {
-  return unit === 'month' ? (value * MONTHS_PER_YEAR) / RUPEES_PER_LAKH : value
-}
-
-/**
- * The offers the chart accepts, in lakh per year: at least ₹1,000 a month (anything less is almost certainly a
- * slip of unit) and at most ₹5 crore a year (beyond every figure here more than tenfold).
- */
-export const OFFER_LIMITS_LAKH = { min: 0.12, max: 500 } as const
-
-/** The in-hand estimate starts at ₹1 L a year: below that, PF and professional tax rules this does not model apply. */
-export const IN_HAND_MIN_LAKH = 1
-
-/** An offer as the page keeps it: lakh to the rupee (five decimals), or whole rupees a month. */
-export function roundOffer(value: number, unit: SalaryUnit): number {
-  if (unit === 'month') return Math.round(value)
-  return Math.round(value * RUPEES_PER_LAKH) / RUPEES_PER_LAKH
-}
-
-/** The offers a unit accepts, lakh a year. */
-export function offerLimits(unit: SalaryUnit): { minLakh: number; maxLakh: number } {
-  return {
-    minLakh: unit === 'inhand' ? IN_HAND_MIN_LAKH : OFFER_LIMITS_LAKH.min,
-    maxLakh: OFFER_LIMITS_LAKH.max,
-  }
-}
-
-export type OfferProblem = 'not-a-number' | 'negative' | 'zero' | 'too-small' | 'too-large'
-
-/** What is wrong with an offer of `value` (in `unit`), or null when the chart can place it. */
-export function offerProblem(value: number, unit: SalaryUnit): OfferProblem | null {
-  if (!Number.isFinite(value)) return 'not-a-number'
-  if (value < 0) return 'negative'
-  if (value === 0) return 'zero'
-  const { minLakh, maxLakh } = offerLimits(unit)
-  // A month is whole rupees: its limits are the yearly ones ÷ 12, to the rupee (₹5 crore is ₹41,66,667 a month).
-  const inUnit = (lakh: number) =>
-    unit === 'month' ? Math.round((lakh * RUPEES_PER_LAKH) / MONTHS_PER_YEAR) : lakh
-  if (value < inUnit(minLakh)) return 'too-small'
-  if (value > inUnit(maxLakh)) return 'too-large'
-  return null
 }
 
 const SALARY_PARAMS = {

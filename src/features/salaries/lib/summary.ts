@@ -1,8 +1,9 @@
 // The page's one-line summary, written from the data so it stays true when the figures change.
 import type { SalaryTable } from '@/content/schema'
+import { fromLakhPerYear } from '@/lib/pay/units'
 import { placeGroup, type SalaryRow } from './rows'
 import type { PfConvention, SalaryUnit } from './search'
-import { formatAmount, formatOffer, formatRange, fromLakhPerYear, PER_UNIT } from './units'
+import { formatAmount, formatOffer, formatRange, PER_UNIT } from './units'
 
 /** The PF assumption in words, for the summary, the table and the working. */
 export const PF_ASSUMPTION: Record<PfConvention, string> = {

@@ -8,7 +8,9 @@
 // of basic wages, compulsory on wages up to ₹15,000 a month); each state's professional tax act, capped at ₹2,500
 // a year by Article 276(2) of the Constitution.
 
-import { IN_HAND_MIN_LAKH, OFFER_LIMITS_LAKH, RUPEES_PER_LAKH, type PfConvention } from './search'
+import { OFFER_LIMITS } from '@/lib/pay/limits'
+import { RUPEES_PER_LAKH } from '@/lib/pay/units'
+import type { PfConvention } from './search'
 
 export type { PfConvention }
 export { PF_CONVENTIONS } from './search'
@@ -43,8 +45,8 @@ export const CESS_RATE = 0.04
 
 /** The pay this estimate covers, rupees a year (₹1 L to ₹5 crore): outside it, refused rather than guessed. */
 export const GROSS_LIMITS = {
-  min: IN_HAND_MIN_LAKH * RUPEES_PER_LAKH,
-  max: OFFER_LIMITS_LAKH.max * RUPEES_PER_LAKH,
+  min: OFFER_LIMITS.inhand.minLakh * RUPEES_PER_LAKH,
+  max: OFFER_LIMITS.inhand.maxLakh * RUPEES_PER_LAKH,
 } as const
 
 // ----- Provident fund -----

@@ -1,22 +1,14 @@
-// Per year (₹ lakh, as the source gives it), per month (rupees: the yearly figure divided by 12, worked out here), or
-// in hand per month (rupees: an estimate after tax, PF and professional tax; see take-home.ts).
+// The page's three units in words: per year (₹ lakh, as the source gives it), per month (rupees: the yearly figure
+// divided by 12, by the pay module's conversion, src/lib/pay/units.ts), or in hand per month (rupees: an estimate
+// after tax, PF and professional tax; see take-home.ts).
 import { formatLakh, formatLakhExact, formatLakhRange, formatRupees } from '@/lib/format-inr'
-import { MONTHS_PER_YEAR, RUPEES_PER_LAKH, type SalaryUnit } from './search'
+import type { SalaryUnit } from './search'
 
 /** "a year" / "a month", for sentences. */
 export const PER_UNIT: Record<SalaryUnit, string> = {
   year: 'a year',
   month: 'a month',
   inhand: 'in hand a month',
-}
-
-/**
- * A yearly figure in lakh, expressed in `unit`: lakh per year as it is, or whole rupees per month (gross, ÷ 12).
- * Monthly figures are rounded to the rupee so that what is compared is what is shown.
- */
-export function fromLakhPerYear(lakh: number, unit: Exclude<SalaryUnit, 'inhand'>): number {
-  if (unit === 'year') return lakh
-  return Math.round((lakh * RUPEES_PER_LAKH) / MONTHS_PER_YEAR)
 }
 
 /** One amount already in `unit`: "₹12 L" or "₹1,00,000" (per month and in hand are both rupees). */

@@ -2,15 +2,13 @@
 // It takes what people actually type — "15", "15 LPA", "15 lacs", "₹15,00,000", "1.5 cr", "INR 15", digits in
 // Devanagari or full width — reads what is unambiguous, says what it understood, and asks when it cannot tell
 // ("15,5": fifteen and a half, or a typo?). Nothing typed leaves the browser.
-import { formatLakhExact, formatRupees } from './format-inr'
+import { formatLakhExact, formatRupees } from '@/lib/format-inr'
+import { limitProblem, type PayLimits, type PayProblem } from './limits'
+import { toTheRupee } from './rounding'
+import { fromLakhPerYear, MONTHS_PER_YEAR, RUPEES_PER_LAKH, toLakhPerYear, type PayUnit } from './units'
+import { boxText } from './write-back'
 
-export const RUPEES_PER_LAKH = 100_000
-
-/** What the box is in: lakh a year, or rupees a month. */
-export type PayBoxUnit = 'year' | 'month'
-
-export type PayProblem = 'not-a-number' | 'negative' | 'zero' | 'too-small' | 'too-large' | 'unclear'
-
+/** What every pay box returns: nothing typed, a usable amount, or why what was typed cannot be used. */
 export type PayReading =
   | { status: 'empty' }
   /**
@@ -21,15 +19,14 @@ export type PayReading =
   | { status: 'invalid'; problem: PayProblem; message: string }
 
 export interface PayBox {
-  unit: PayBoxUnit
+  /** What the box is in: lakh a year, or rupees a month. */
+  unit: PayUnit
   /** Accepted pay, lakh a year. */
-  limits: { minLakh: number; maxLakh: number }
+  limits: PayLimits
   /** Why less than the minimum is refused, when the box has a reason of its own to give (in hand). */
   minReason?: string
 }
 
-/** Lakh are kept to the rupee: five decimals. */
-const LAKH_DECIMALS = 5
 /** Anything past this many times the box's maximum is not a pay but a slip: said so, without echoing the number. */
 const ABSURD_FACTOR = 1000
 /** From 16 digits a number is not even held exactly. */
@@ -106,7 +103,7 @@ function describeYear(lakh: number): string {
 }
 
 function describeMonthFromLakh(lakh: number): string {
-  return `${formatRupees(Math.round((lakh * RUPEES_PER_LAKH) / 12))} a month`
+  return `${formatRupees(fromLakhPerYear(lakh, 'month'))} a month`
 }
 
 const invalid = (problem: PayProblem, message: string): PayReading => ({
@@ -179,9 +176,9 @@ function place(
 ): PayReading {
   const { minLakh, maxLakh } = box.limits
   let lakhPerYear: number
-  const fromRupees = (rupees: number, per: 'year' | 'month') =>
-    (per === 'month' ? rupees * 12 : rupees) / RUPEES_PER_LAKH
-  const fromLakh = (lakh: number, per: 'year' | 'month') => (per === 'month' ? lakh * 12 : lakh)
+  const fromRupees = (rupees: number, per: PayUnit) =>
+    per === 'month' ? toLakhPerYear(rupees, 'month') : rupees / RUPEES_PER_LAKH
+  const fromLakh = (lakh: number, per: PayUnit) => (per === 'month' ? lakh * MONTHS_PER_YEAR : lakh)
 
   switch (magnitude) {
     case 'lakh':
@@ -198,7 +195,7 @@ function place(
         const monthly = fromRupees(number * 1000, 'month')
         return invalid(
           'unclear',
-          `Did you mean ${formatRupees(number * 1000)} a month (${describeYear(monthly)})? Enter ${formatBoxValue(monthly)} for that, or write "a month" or "a year" after the amount.`,
+          `Did you mean ${formatRupees(number * 1000)} a month (${describeYear(monthly)})? Enter ${boxText(monthly, 'year')} for that, or write "a month" or "a year" after the amount.`,
         )
       }
       lakhPerYear = fromRupees(number * 1000, per)
@@ -220,7 +217,7 @@ function place(
           const yearly = number / RUPEES_PER_LAKH
           return invalid(
             'unclear',
-            `Did you mean ${formatRupees(number)} a month (${describeYear(asMonthly)})? Enter ${formatBoxValue(asMonthly)} for that. For ${formatRupees(number)} a year, enter ${formatBoxValue(yearly)} or write "a year" after the amount.`,
+            `Did you mean ${formatRupees(number)} a month (${describeYear(asMonthly)})? Enter ${boxText(asMonthly, 'year')} for that. For ${formatRupees(number)} a year, enter ${boxText(yearly, 'year')} or write "a year" after the amount.`,
           )
         } else if (number >= RUPEES_PER_LAKH && number / RUPEES_PER_LAKH <= maxLakh)
           lakhPerYear = number / RUPEES_PER_LAKH
@@ -228,7 +225,7 @@ function place(
         else {
           const alternative =
             asMonthly >= minLakh && asMonthly <= maxLakh
-              ? ` If you meant ${formatRupees(number)} a month, that is ${describeYear(asMonthly)}: enter ${formatBoxValue(asMonthly)}.`
+              ? ` If you meant ${formatRupees(number)} a month, that is ${describeYear(asMonthly)}: enter ${boxText(asMonthly, 'year')}.`
               : ''
           return invalid(
             'too-large',
@@ -249,14 +246,15 @@ function place(
     }
   }
 
-  if (lakhPerYear < minLakh) {
+  const problem = limitProblem(lakhPerYear, box.unit, box.limits)
+  if (problem === 'too-small') {
     const boxHint =
       box.minReason ??
       (box.unit === 'year'
         ? 'This box takes lakh: 15 means ₹15 L a year.'
         : 'This box takes rupees a month: 125000 means ₹1,25,000.')
     // Under a rupee, "₹0 a year" would be no explanation at all.
-    const rupees = (lakhPerYear * RUPEES_PER_LAKH) / (box.unit === 'year' ? 1 : 12)
+    const rupees = (lakhPerYear * RUPEES_PER_LAKH) / (box.unit === 'year' ? 1 : MONTHS_PER_YEAR)
     if (rupees < 1) {
       return invalid(
         'too-small',
@@ -269,7 +267,7 @@ function place(
     )
   }
   if (lakhPerYear > maxLakh * ABSURD_FACTOR) return absurd(box)
-  if (lakhPerYear > maxLakh && !withinMonthlyMax(lakhPerYear, box)) {
+  if (problem === 'too-large') {
     return invalid(
       'too-large',
       `${describeAsTyped(lakhPerYear, box)} is more than ${describeYear(maxLakh)}, beyond what this box takes.`,
@@ -277,10 +275,9 @@ function place(
   }
 
   // Kept to the rupee, and said so when what was typed was finer than that.
-  const exact = box.unit === 'year' ? lakhPerYear : (lakhPerYear * RUPEES_PER_LAKH) / 12
-  const factor = 10 ** LAKH_DECIMALS
-  lakhPerYear = Math.round(lakhPerYear * factor) / factor
-  const value = box.unit === 'year' ? lakhPerYear : Math.round(exact)
+  const exact = box.unit === 'year' ? lakhPerYear : (lakhPerYear * RUPEES_PER_LAKH) / MONTHS_PER_YEAR
+  lakhPerYear = toTheRupee(lakhPerYear, 'year')
+  const value = box.unit === 'year' ? lakhPerYear : toTheRupee(exact, 'month')
   const rounded = Math.abs(value - exact) > 1e-9 ? ', to the rupee' : ''
   const understood =
     box.unit === 'year'
@@ -291,22 +288,6 @@ function place(
   return { status: 'valid', value, lakhPerYear, understood }
 }
 
-/**
- * A month is whole rupees: the box's maximum a year (₹5 crore) is ₹41,66,667 a month to the rupee, which is a
- * few rupees more a year. That much is still within the box.
- */
-function withinMonthlyMax(lakhPerYear: number, box: PayBox): boolean {
-  if (box.unit !== 'month') return false
-  const monthly = (lakh: number) => Math.round((lakh * RUPEES_PER_LAKH) / 12)
-  return monthly(lakhPerYear) <= monthly(box.limits.maxLakh)
-}
-
 function describeAsTyped(lakhPerYear: number, box: PayBox): string {
   return box.unit === 'year' ? describeYear(lakhPerYear) : describeMonthFromLakh(lakhPerYear)
-}
-
-/** How a lakh figure is written back into a box: to the rupee (up to five decimals), no grouping. */
-export function formatBoxValue(lakh: number): string {
-  const factor = 10 ** LAKH_DECIMALS
-  return String(Math.round(lakh * factor) / factor)
 }

@@ -28,12 +28,8 @@ export function staticSite() {
     }),
     configEnvironment(name, options) {
       if (name !== 'ssr') return undefined
-      return {
-        build: { ssr: SERVER_ENTRY, outDir: `${options.build?.outDir ?? 'dist'}-ssr` },
-        // One config resolves both builds here, so vite.config.ts's `isSsrBuild` is false for both: the server
-        // build reads the content modules, as it did when it was a `vite build --ssr` of its own.
-        define: { CAREER_CONTENT_FILES: 'false' },
-      }
+      // The server build reads the content modules directly (registry.ts, through `import.meta.env.SSR`).
+      return { build: { ssr: SERVER_ENTRY, outDir: `${options.build?.outDir ?? 'dist'}-ssr` } }
     },
   }
 }

@@ -19,7 +19,7 @@ const { pathname, search, hash } = window.location
 // One address per page: "/careers/X/", "/careers/x/index.html" and "/careers/x" are all "/careers/x".
 const path = canonicalPath(pathname)
 
-// `npm run build` writes each known address as HTML (scripts/prerender.mjs) and marks the root with the path it
+// `npm run build` writes each known address as HTML (scripts/build/) and marks the root with the path it
 // was rendered for. That page is hydrated: React takes over the markup already on screen. Anything else — the dev
 // server's empty index.html, or 404.html served for an address that has no file — is rendered in the browser.
 const hydrating = container.dataset.prerendered !== undefined && container.dataset.prerendered === path

@@ -18,6 +18,8 @@ async function showChart(page: Page) {
   await expect(chart(page)).toBeVisible()
 }
 const tooltip = (page: Page) => page.locator('.chart-tooltip')
+/** What a screen reader hears as the keyboard moves over the chart: its one live region, not the tooltip. */
+const announced = (page: Page) => page.getByRole('figure').getByRole('status')
 const table = (page: Page) => page.getByRole('table', { name: /Mid-level total cash compensation/ })
 const offerLine = (page: Page) => page.locator('.salary-chart__offer')
 const offerBox = (page: Page) => page.getByRole('textbox', { name: /Your offer/ })
@@ -186,9 +188,13 @@ test('keyboard: Tab reaches the chart, arrows move between bars, Escape closes t
   await expect(tooltip(page)).toContainText(
     'Bangalore₹12–22\u00a0L a yearYour offer: Within, 30% of the way up',
   )
+  await expect(announced(page)).toHaveText(
+    'Bangalore: ₹12–22\u00a0L a year. Your offer: Within, 30% of the way up.',
+  )
 
   await page.keyboard.press('ArrowDown')
   await expect(tooltip(page)).toContainText('Hyderabad')
+  await expect(announced(page)).toHaveText(/^Hyderabad: /)
   await page.keyboard.press('ArrowRight')
   await expect(tooltip(page)).toContainText('Pune')
   await expect(tooltip(page)).toContainText('Within, 71% of the way up')
@@ -214,6 +220,7 @@ test('keyboard: Tab reaches the chart, arrows move between bars, Escape closes t
 
   await page.keyboard.press('Escape')
   await expect(tooltip(page)).toBeHidden()
+  await expect(announced(page)).toHaveText('')
 })
 
 test('axe: no violations with an offer set, nor with the tooltip open', async ({ page }) => {

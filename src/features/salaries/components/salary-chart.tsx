@@ -1,5 +1,6 @@
 // The range chart: one floating bar per place, from the bottom to the top of its range. Loaded on its own (with
 // recharts) after the rest of the page has painted; the table below holds the same figures for everyone.
+import { useCallback, useEffect, useRef } from 'react'
 import {
   Bar,
   BarChart,
@@ -42,6 +43,25 @@ export default function SalaryChart({ rows, unit, offer, title, reducedMotion }:
   const remoteRule = firstRemote && rows[0] !== firstRemote ? firstRemote.id : undefined
   const byId = new Map(rows.map((row) => [row.id, row]))
   const frameRef = useVerticalArrowKeys()
+  // The chart's one live region: the place the keyboard or pointer is on, in words (the tooltip is for the eye).
+  // Written directly, so a move between bars does not render the whole chart again.
+  const regionRef = useRef<HTMLParagraphElement>(null)
+  const announce = useCallback((text: string) => {
+    if (regionRef.current && regionRef.current.textContent !== text) regionRef.current.textContent = text
+  }, [])
+  // Escape or leaving the chart hides the tooltip (recharts keeps its content): the region falls silent too.
+  useEffect(() => {
+    const frame = frameRef.current
+    if (!frame) return
+    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && announce('')
+    const onFocusOut = () => announce('')
+    frame.addEventListener('keydown', onKeyDown)
+    frame.addEventListener('focusout', onFocusOut)
+    return () => {
+      frame.removeEventListener('keydown', onKeyDown)
+      frame.removeEventListener('focusout', onFocusOut)
+    }
+  }, [frameRef, announce])
 
   return (
     <div ref={frameRef} className="salary-chart">
@@ -86,6 +106,7 @@ export default function SalaryChart({ rows, unit, offer, title, reducedMotion }:
               byId={byId}
               unit={unit}
               hasOffer={offer !== undefined || rows.some((row) => row.offerInHand !== undefined)}
+              announce={announce}
             />
           )}
           cursor={{ fill: 'var(--chart-cursor)' }}
@@ -125,6 +146,7 @@ export default function SalaryChart({ rows, unit, offer, title, reducedMotion }:
           />
         )}
       </BarChart>
+      <p ref={regionRef} className="visually-hidden" role="status" />
     </div>
   )
 }

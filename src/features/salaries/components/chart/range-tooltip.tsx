@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import type { TooltipContentProps } from 'recharts'
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent'
 import type { SalaryRow } from '../../lib/rows'
@@ -5,33 +6,41 @@ import type { SalaryUnit } from '../../lib/search'
 import { formatAmount, PER_UNIT } from '../../lib/units'
 import { describeVerdict } from '../../lib/verdict'
 
-/** The tooltip: the place, its formatted range and, with an offer, where the offer sits. */
+/**
+ * The tooltip: the place, its formatted range and, with an offer, where the offer sits. It is drawn for the eye
+ * only; the same words go to the chart's one live region (`announce`), which stays in the page while the tooltip
+ * comes and goes, so a screen reader hears each place once as the arrow keys reach it.
+ */
 export function RangeTooltip({
   active,
   label,
   byId,
   unit,
   hasOffer,
+  announce,
 }: TooltipContentProps<ValueType, NameType> & {
   byId: Map<string, SalaryRow>
   unit: SalaryUnit
   hasOffer: boolean
+  announce: (text: string) => void
 }) {
-  const row = label === undefined ? undefined : byId.get(String(label))
-  if (!active || !row) return null
+  const row = active && label !== undefined ? byId.get(String(label)) : undefined
+  const offer =
+    hasOffer && row?.verdict
+      ? `Your offer${row.offerInHand === undefined ? '' : ` (${formatAmount(row.offerInHand, unit)} in hand)`}: ${describeVerdict(row.verdict, unit)}`
+      : undefined
+  const range = row ? `${row.label} ${PER_UNIT[unit]}` : undefined
+  const words = row ? `${row.place}: ${range}.${offer ? ` ${offer}.` : ''}` : ''
+  useEffect(() => {
+    announce(words)
+  }, [announce, words])
+  useEffect(() => () => announce(''), [announce])
+  if (!row) return null
   return (
-    <div className="chart-tooltip" role="status">
+    <div className="chart-tooltip" aria-hidden="true">
       <p className="chart-tooltip__place">{row.place}</p>
-      <p>
-        {row.label} {PER_UNIT[unit]}
-      </p>
-      {hasOffer && row.verdict && (
-        <p>
-          Your offer
-          {row.offerInHand === undefined ? '' : ` (${formatAmount(row.offerInHand, unit)} in hand)`}:{' '}
-          {describeVerdict(row.verdict, unit)}
-        </p>
-      )}
+      <p>{range}</p>
+      {offer && <p>{offer}</p>}
     </div>
   )
 }

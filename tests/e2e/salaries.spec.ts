@@ -254,8 +254,16 @@ test('animation is off under prefers-reduced-motion', async ({ page }) => {
   const widths = () =>
     page.locator('.salary-chart__row rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('width')))
   await expect(page.locator('.salary-chart__row rect')).toHaveCount(6)
+  // Ten animation frames (recharts animates frame by frame): an animated bar would change width between them.
   const first = await widths()
-  await page.waitForTimeout(600)
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let frames = 0
+        const tick = () => (++frames < 10 ? requestAnimationFrame(tick) : resolve())
+        requestAnimationFrame(tick)
+      }),
+  )
   expect(await widths()).toEqual(first)
 })
 
@@ -293,8 +301,11 @@ test('the heading, summary, controls and table paint before the chart code, in i
   await expect(table(page)).toBeVisible()
   const placeholder = page.getByText('Loading the chart…')
   await expect(placeholder).toBeVisible()
-  // Below the controls on a phone, out of view: not fetched until it is needed.
-  await page.waitForTimeout(300)
+  // Below the controls on a phone, out of view: not fetched until it is needed. Two frames after the page is
+  // ready, the visibility observer has reported it out of view.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  )
   expect(chartRequests).toEqual([])
   const reserved = await boxOf('.chart-frame')
   const table0 = await boxOf('.salary-table')
@@ -327,7 +338,8 @@ test('recharts loads with the salary page only, and the offer never leaves the b
   await offerBox(page).pressSequentially('17', { delay: 20 })
   await page.getByRole('radio', { name: 'Per month (₹, yearly ÷ 12)' }).check()
   await expect(offerBox(page)).toHaveValue('141667')
-  await page.waitForTimeout(300)
+  // The address is written last, after the typing pause.
+  await expect(page).toHaveURL(/offer=141667/)
   // Chromium may fetch the favicon again when the address changes; nothing else goes out.
   expect(requests.filter((url) => !url.endsWith('/favicon.svg'))).toEqual([])
 })

@@ -2,7 +2,7 @@
 // shared or hand-edited link always opens. Defaults are left out of the URL. Route options ship in the entry
 // chunk, hence the app's small shared parsers.
 import { BOOKMARK_KINDS, BOOKMARK_STATUSES } from '@/lib/reading-list/model'
-import { enumParam, parseSearch, type ParsedSearch } from '@/lib/search-params'
+import { defineSearch, enumParam } from '@/lib/search-params'
 
 export const READING_LIST_SORTS = ['saved', 'title', 'kind'] as const
 export type ReadingListSort = (typeof READING_LIST_SORTS)[number]
@@ -14,8 +14,6 @@ const READING_LIST_PARAMS = {
   sort: enumParam(READING_LIST_SORTS),
 }
 
-export type ReadingListSearch = ParsedSearch<typeof READING_LIST_PARAMS>
+export const readingListSearch = defineSearch(READING_LIST_PARAMS)
 
-export function parseReadingListSearch(raw: unknown): ReadingListSearch {
-  return parseSearch(READING_LIST_PARAMS, raw)
-}
+export type ReadingListSearch = ReturnType<typeof readingListSearch.validateSearch>

@@ -54,8 +54,28 @@ describe('readPay in a lakh-a-year box', () => {
     expect(read(text)).toMatchObject({ status: 'valid', value: lakh })
   })
 
-  it('reads digits in Devanagari, but not yet unit words in Hindi: it says what it takes rather than guess', () => {
-    expect(read('१५.५ लाख')).toEqual({
+  it.each([
+    ['१५.५ लाख', 15.5],
+    ['15 लाख', 15],
+    ['15लाख', 15],
+    ['१.५ करोड़', 150],
+    // करोड़ with a precomposed ड़ (U+095C) and with ड + nukta, and करोड without it: one reading.
+    ['1.5 \u0915\u0930\u094B\u095C', 150],
+    ['1.5 \u0915\u0930\u094B\u0921\u093C', 150],
+    ['1.5 करोड', 150],
+    ['₹ 15 लाख', 15],
+  ])('reads the Hindi magnitude in %j, %d lakh a year', (text, lakh) => {
+    expect(read(text)).toMatchObject({
+      status: 'valid',
+      value: lakh,
+      understood: expect.stringMatching(/^Read as ₹/),
+    })
+  })
+
+  it('reads हज़ार (and हजार) in a monthly box, and a Hindi word it does not know is not guessed', () => {
+    expect(read('125 हज़ार', MONTH)).toMatchObject({ status: 'valid', value: 125_000 })
+    expect(read('१२५ हजार', MONTH)).toMatchObject({ status: 'valid', value: 125_000 })
+    expect(read('15 सौ')).toEqual({
       status: 'not-a-number',
       message: 'Enter lakh a year, like 15, 15 L or ₹15,00,000.',
     })

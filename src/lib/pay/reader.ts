@@ -1,6 +1,6 @@
 // The one reader for every box where a person types pay (the catalog's "Pays at least", the salary page's offer).
-// It takes what people actually type — "15", "15 LPA", "15 lacs", "₹15,00,000", "1.5 cr", "INR 15", digits in
-// Devanagari or full width — reads what is unambiguous, says what it understood, and asks when it cannot tell
+// It takes what people actually type — "15", "15 LPA", "15 lacs", "₹15,00,000", "1.5 cr", "INR 15", "15 लाख",
+// "1.5 करोड़", digits in Devanagari or full width — reads what is unambiguous, says what it understood, and asks when it cannot tell
 // ("15,5": fifteen and a half, or a typo?). Nothing typed leaves the browser.
 import { formatLakhExact, formatRupees } from '@/lib/format-inr'
 import { limitProblem, type PayLimits, type PayProblem } from './limits'
@@ -124,7 +124,15 @@ export function readPay(raw: string, box: PayBox): PayReading {
   const typed = raw.trim()
   if (typed === '') return { status: 'empty' }
   // NFKC turns full-width digits and letters ("１５ＬＰＡ") into plain ones.
-  let text = asciiDigits(typed.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ')
+  let text = asciiDigits(typed.normalize('NFKC'))
+    .toLowerCase()
+    // The magnitudes in Hindi: लाख, करोड़ (or करोड) and हज़ार (or हजार), typed in either language's page. NFKC has
+    // split their nukta letters into letter + U+093C, so both spellings arrive here in one form.
+    .replace(/लाख/g, ' lakh ')
+    .replace(/करोड\u093C?/g, ' crore ')
+    .replace(/हज\u093C?ार/g, ' thousand ')
+    .trim()
+    .replace(/\s+/g, ' ')
   text = text.replace(/^[−–—]/, '-')
 
   const hint =

@@ -123,18 +123,29 @@ export default defineConfig(({ isPreview }) => ({
           name: 'app',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', ...DOM_UNIT_TESTS],
-          setupFiles: ['src/testing/setup.ts'],
+          setupFiles: ['src/testing/language.ts', 'src/testing/setup.ts'],
         },
       },
       {
         // Pure functions (most of lib/ and each feature's lib/): plain Node, which starts far faster than jsdom.
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['src/**/*.test.ts'], exclude: DOM_UNIT_TESTS },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          exclude: DOM_UNIT_TESTS,
+          setupFiles: ['src/testing/language.ts'],
+        },
       },
       {
         // Checks of the build's own steps and outputs: plain Node, no DOM.
         extends: true,
-        test: { name: 'build', environment: 'node', include: ['tests/budget/**/*.test.ts'] },
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: ['tests/budget/**/*.test.ts'],
+          setupFiles: ['src/testing/language.ts'],
+        },
       },
     ],
   },

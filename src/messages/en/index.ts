@@ -1,0 +1,11 @@
+// The English messages: the catalog every other language matches (./catalog.ts). Loaded as a chunk of its own, so a
+// page in another language never downloads it (src/app/language.ts).
+import { career } from './career'
+import { catalog } from './catalog-page'
+import { day } from './day'
+import { readingList } from './reading-list'
+import { salaries } from './salaries'
+import { search } from './search'
+import { shell } from './shell'
+
+export const en = { shell, search, catalog, career, day, salaries, readingList }

@@ -1,5 +1,5 @@
 import type { Topic } from '@/content/vocabulary'
-import { TOPIC_LABELS } from '@/content/vocabulary'
+import { vocabularyLabels } from '@/content/vocabulary'
 
 /**
  * An item's topics as a list of tags, named "Topics" for screen readers; or, with `labelledBy`, by a visible
@@ -11,7 +11,7 @@ export function TopicTags({ topics, labelledBy }: { topics: readonly Topic[]; la
     <ul className="tags" {...(labelledBy ? { 'aria-labelledby': labelledBy } : { 'aria-label': 'Topics' })}>
       {topics.map((topic) => (
         <li key={topic} className="tag">
-          {TOPIC_LABELS[topic]}
+          {vocabularyLabels().topics[topic]}
         </li>
       ))}
     </ul>

@@ -1,3 +1,4 @@
+import { messages } from '@/lib/i18n/runtime'
 // The fixed vocabularies content is tagged with, and the words the app shows for them. Kept apart from the zod
 // schema so pages can import these without bundling zod.
 
@@ -20,33 +21,8 @@ export const TOPICS = [
 ] as const
 export type Topic = (typeof TOPICS)[number]
 
-export const TOPIC_LABELS: Record<Topic, string> = {
-  python: 'Python language',
-  django: 'Django',
-  fastapi: 'FastAPI',
-  async: 'Async',
-  concurrency: 'Concurrency',
-  testing: 'Testing',
-  'code-review': 'Code review',
-  debugging: 'Debugging',
-  databases: 'Databases',
-  architecture: 'Architecture',
-  production: 'Production & on-call',
-  collaboration: 'Teamwork',
-  'career-growth': 'Career growth',
-  interviews: 'Interviews',
-  'data-ml': 'Data & ML',
-}
-
 export const DAY_PHASES = ['morning', 'midday', 'afternoon', 'end-of-day'] as const
 export type DayPhase = (typeof DAY_PHASES)[number]
-
-export const DAY_PHASE_LABELS: Record<DayPhase, string> = {
-  morning: 'Morning',
-  midday: 'Midday',
-  afternoon: 'Afternoon',
-  'end-of-day': 'End of day',
-}
 
 export const STEP_KINDS = [
   'planning',
@@ -60,46 +36,15 @@ export const STEP_KINDS = [
 ] as const
 export type StepKind = (typeof STEP_KINDS)[number]
 
-export const STEP_KIND_LABELS: Record<StepKind, string> = {
-  planning: 'Planning',
-  meeting: 'Meeting',
-  'deep-work': 'Deep work',
-  break: 'Break',
-  review: 'Review',
-  incident: 'Incident',
-  mentoring: 'Mentoring',
-  communication: 'Communication',
-}
-
 export const RESOURCE_KINDS = ['book', 'web', 'podcast', 'video'] as const
 export type ResourceKind = (typeof RESOURCE_KINDS)[number]
-
-export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
-  book: 'Book',
-  web: 'Web',
-  podcast: 'Podcast',
-  video: 'Video',
-}
 
 export const PLACE_KINDS = ['city', 'region', 'remote'] as const
 export type PlaceKind = (typeof PLACE_KINDS)[number]
 
-export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
-  city: 'City',
-  region: 'Region',
-  remote: 'Remote',
-}
-
 /** Communities grouped by how you take part, from the formats the page gives ("In-person", "Slack"…). */
 export const COMMUNITY_FORMAT_GROUPS = ['in-person', 'online-chat', 'forum', 'web'] as const
 export type CommunityFormatGroup = (typeof COMMUNITY_FORMAT_GROUPS)[number]
-
-export const COMMUNITY_FORMAT_GROUP_LABELS: Record<CommunityFormatGroup, string> = {
-  'in-person': 'In person',
-  'online-chat': 'Online chat',
-  forum: 'Forum',
-  web: 'Website',
-}
 
 const FORMAT_GROUP_OF: Record<string, CommunityFormatGroup> = {
   'in-person': 'in-person',
@@ -115,3 +60,6 @@ export function communityFormatGroups(formats: readonly string[]): CommunityForm
   const groups = new Set(formats.map((f) => FORMAT_GROUP_OF[f.toLowerCase()]))
   return COMMUNITY_FORMAT_GROUPS.filter((g) => groups.has(g))
 }
+
+/** The interface's names for each topic, phase, kind and format, in the interface language. */
+export const vocabularyLabels = () => messages().vocabulary

@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { SourceCredit } from '@/components/source-credit'
 import type { Career } from '@/content/schema'
-import { STEP_KIND_LABELS, STEP_KINDS, type StepKind } from '@/content/vocabulary'
+import { STEP_KINDS, type StepKind, vocabularyLabels } from '@/content/vocabulary'
 import { KindMix } from './components/kind-mix'
 import type { ResourceAction } from './components/related-items'
 import { StepDetail } from './components/step-detail'
@@ -138,8 +138,8 @@ export function DayTimelinePage({
             </h2>
             {kinds.length > 0 && (
               <p className="day-highlight-note">
-                Highlighting {kinds.map((kind) => STEP_KIND_LABELS[kind]).join(', ')}: {highlightedCount} of{' '}
-                {count} steps.{' '}
+                Highlighting {kinds.map((kind) => vocabularyLabels().stepKinds[kind]).join(', ')}:{' '}
+                {highlightedCount} of {count} steps.{' '}
                 <button
                   type="button"
                   className="link-button"

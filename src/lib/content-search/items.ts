@@ -2,11 +2,11 @@
 // runs across every section.
 import type { Career } from '@/content/schema'
 import {
-  PLACE_KIND_LABELS,
   communityFormatGroups,
   type CommunityFormatGroup,
   type ResourceKind,
   type Topic,
+  vocabularyLabels,
 } from '@/content/vocabulary'
 import type { CareerSectionId } from '@/lib/career-sections'
 import { formatLakhRange } from '@/lib/format-inr'
@@ -51,7 +51,7 @@ export function careerItems(career: Career): ContentItem[] {
       section: 'salaries' as const,
       id: r.id,
       title: r.place,
-      text: `${PLACE_KIND_LABELS[r.placeKind]} ${formatLakhRange(r.minLakh, r.maxLakh)}`,
+      text: `${vocabularyLabels().placeKinds[r.placeKind]} ${formatLakhRange(r.minLakh, r.maxLakh)}`,
       topics: [],
     })),
     ...career.notableIndians.map((p) => ({

@@ -1,6 +1,6 @@
 // What a bookmark points at in the content, for the reading-list page and its exports.
 import type { Career } from '@/content/schema'
-import { RESOURCE_KIND_LABELS } from '@/content/vocabulary'
+import { vocabularyLabels } from '@/content/vocabulary'
 import { BOOKMARK_KIND_LABELS, type Bookmark } from './model'
 
 export type SavedItemDescription =
@@ -35,7 +35,7 @@ export function describeSavedItem(
         listed: true,
         career,
         title: resource.title,
-        kindLabel: RESOURCE_KIND_LABELS[resource.kind],
+        kindLabel: vocabularyLabels().resourceKinds[resource.kind],
         byline: `${resource.medium} · by ${resource.by}`,
         why: resource.why,
       }

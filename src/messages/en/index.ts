@@ -7,5 +7,6 @@ import { readingList } from './reading-list'
 import { salaries } from './salaries'
 import { search } from './search'
 import { shell } from './shell'
+import { vocabulary } from './vocabulary'
 
-export const en = { shell, search, catalog, career, day, salaries, readingList }
+export const en = { shell, search, catalog, career, day, salaries, readingList, vocabulary }

@@ -1,6 +1,6 @@
 import { Highlight } from '@/components/search/highlight'
 import type { DayStep } from '@/content/schema'
-import { DAY_PHASE_LABELS, STEP_KIND_LABELS } from '@/content/vocabulary'
+import { vocabularyLabels } from '@/content/vocabulary'
 import { itemAnchor } from '@/lib/career-sections'
 import { SHOW_ALL, type ListView } from './list-view'
 import { TopicTags } from '@/components/topic-tags'
@@ -19,7 +19,8 @@ export function DayList({ steps, view = SHOW_ALL }: { steps: readonly DayStep[];
             // value keeps each step's place in the day when filters hide the steps before it.
             <li key={step.id} id={itemAnchor('day', step.id)} className="item" value={index + 1}>
               <p className="item__eyebrow">
-                Step {index + 1} · {DAY_PHASE_LABELS[step.phase]} · {STEP_KIND_LABELS[step.kind]}
+                Step {index + 1} · {vocabularyLabels().dayPhases[step.phase]} ·{' '}
+                {vocabularyLabels().stepKinds[step.kind]}
               </p>
               <h3 className="item__title">
                 <Highlight text={step.title} tokens={view.tokens} />

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type Ref } from 'react'
-import { TOPIC_LABELS, TOPICS, type Topic } from '@/content/vocabulary'
+import { TOPICS, type Topic, vocabularyLabels } from '@/content/vocabulary'
 import type { ContentFilters } from '@/lib/content-search/filter'
 import type { ItemSectionId } from '@/lib/content-search/items'
 import { CAREER_SECTIONS } from '@/lib/career-sections'
@@ -136,7 +136,7 @@ export function FilterBar({
                   aria-pressed={filters.topics?.includes(topic) ?? false}
                   onClick={() => toggleTopic(topic)}
                 >
-                  {TOPIC_LABELS[topic]}
+                  {vocabularyLabels().topics[topic]}
                 </button>
               </li>
             ))}

@@ -1,6 +1,6 @@
 import { Highlight } from '@/components/search/highlight'
 import type { SalaryTable as SalaryTableData } from '@/content/schema'
-import { PLACE_KIND_LABELS } from '@/content/vocabulary'
+import { vocabularyLabels } from '@/content/vocabulary'
 import { formatLakhRange } from '@/lib/format-inr'
 import { SHOW_ALL, type ListView } from './list-view'
 
@@ -26,7 +26,7 @@ export function SalaryTable({ salaries, view = SHOW_ALL }: { salaries: SalaryTab
                 <th scope="row">
                   <Highlight text={row.place} tokens={view.tokens} />
                 </th>
-                <td>{PLACE_KIND_LABELS[row.placeKind]}</td>
+                <td>{vocabularyLabels().placeKinds[row.placeKind]}</td>
                 <td className="numeric">{formatLakhRange(row.minLakh, row.maxLakh)}</td>
               </tr>
             ))}

@@ -1,11 +1,10 @@
 // The per-section facet chips' options: resources by kind and by India focus, communities by how you take part.
 import {
   COMMUNITY_FORMAT_GROUPS,
-  COMMUNITY_FORMAT_GROUP_LABELS,
   RESOURCE_KINDS,
-  RESOURCE_KIND_LABELS,
   type CommunityFormatGroup,
   type ResourceKind,
+  vocabularyLabels,
 } from '@/content/vocabulary'
 import type { ContentItem } from '@/lib/content-search/items'
 
@@ -46,8 +45,8 @@ export function careerFacets(items: readonly ContentItem[]): CareerFacets {
     if (item.indiaFocused) india += 1
   }
   return {
-    formats: facetOptions(COMMUNITY_FORMAT_GROUPS, COMMUNITY_FORMAT_GROUP_LABELS, formats),
-    kinds: facetOptions(RESOURCE_KINDS, RESOURCE_KIND_LABELS, kinds),
+    formats: facetOptions(COMMUNITY_FORMAT_GROUPS, vocabularyLabels().communityFormats, formats),
+    kinds: facetOptions(RESOURCE_KINDS, vocabularyLabels().resourceKinds, kinds),
     india,
   }
 }

@@ -1,6 +1,6 @@
 import type { DayStep } from '@/content/schema'
 import { TopicTags } from '@/components/topic-tags'
-import { DAY_PHASE_LABELS, STEP_KIND_LABELS } from '@/content/vocabulary'
+import { vocabularyLabels } from '@/content/vocabulary'
 import { stepPosition } from '../lib/navigation'
 import { KindIcon } from './kind-icon'
 
@@ -18,14 +18,14 @@ export function EveryStep({ steps }: { steps: readonly DayStep[] }) {
         {steps.map((step, index) => (
           <li key={step.id} className="step-detail every-step__step">
             <p className="step-detail__position">
-              {stepPosition(index, steps.length)} · {DAY_PHASE_LABELS[step.phase]}
+              {stepPosition(index, steps.length)} · {vocabularyLabels().dayPhases[step.phase]}
             </p>
             <h3 className="step-detail__title">{step.title}</h3>
             <p className="step-detail__kind">
               <KindIcon kind={step.kind} />
               <span>
                 <span className="visually-hidden">Kind: </span>
-                {STEP_KIND_LABELS[step.kind]}
+                {vocabularyLabels().stepKinds[step.kind]}
               </span>
             </p>
             <p className="step-detail__text">{step.text}</p>

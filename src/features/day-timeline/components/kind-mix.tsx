@@ -1,6 +1,6 @@
 import type { Ref } from 'react'
 import type { DayStep } from '@/content/schema'
-import { STEP_KIND_LABELS, type StepKind } from '@/content/vocabulary'
+import { type StepKind, vocabularyLabels } from '@/content/vocabulary'
 import { countByKind, highlightSummary } from '../lib/filter'
 import { CheckIcon, KindIcon } from './kind-icon'
 
@@ -47,7 +47,7 @@ export function KindMix({
                 onClick={() => onToggle(kind)}
               >
                 <KindIcon kind={kind} />
-                {STEP_KIND_LABELS[kind]}
+                {vocabularyLabels().stepKinds[kind]}
                 {pressed && <CheckIcon />}
               </button>
               <span className="kind-mix__bar" aria-hidden="true">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
 import type { Career, Resource } from '@/content/schema'
-import { TOPIC_LABELS } from '@/content/vocabulary'
+import { vocabularyLabels } from '@/content/vocabulary'
 import { CAREER_SECTIONS, itemAnchor, type CareerSectionId } from '@/lib/career-sections'
 import type { Related, RelatedToStep } from '../lib/related'
 
@@ -93,7 +93,7 @@ function RelatedGroup<T extends { id: string }>({
               {titleOf(item)}
             </Link>
             <span className="related__shared">
-              Shares: {shared.map((topic) => TOPIC_LABELS[topic]).join(', ')}
+              Shares: {shared.map((topic) => vocabularyLabels().topics[topic]).join(', ')}
             </span>
             {/* The reading list's save toggle goes here, for reading items (see ResourceAction). */}
             {action?.(item)}

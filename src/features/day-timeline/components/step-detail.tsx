@@ -1,6 +1,6 @@
 import type { Career } from '@/content/schema'
 import { TopicTags } from '@/components/topic-tags'
-import { DAY_PHASE_LABELS, STEP_KIND_LABELS } from '@/content/vocabulary'
+import { vocabularyLabels } from '@/content/vocabulary'
 import { stepPosition, type StepMove } from '../lib/navigation'
 import { relatedToStep } from '../lib/related'
 import { KindIcon } from './kind-icon'
@@ -35,7 +35,7 @@ export function StepDetail({
   return (
     <section aria-labelledby="day-detail-heading" className="step-detail">
       <p className="step-detail__position">
-        {stepPosition(index, count)} · {DAY_PHASE_LABELS[step.phase]}
+        {stepPosition(index, count)} · {vocabularyLabels().dayPhases[step.phase]}
       </p>
       <h2 id="day-detail-heading" className="step-detail__title">
         {step.title}
@@ -44,7 +44,7 @@ export function StepDetail({
         <KindIcon kind={step.kind} />
         <span>
           <span className="visually-hidden">Kind: </span>
-          {STEP_KIND_LABELS[step.kind]}
+          {vocabularyLabels().stepKinds[step.kind]}
         </span>
       </p>
 

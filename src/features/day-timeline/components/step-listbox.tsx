@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import type { StepKind } from '@/content/vocabulary'
-import { DAY_PHASE_LABELS, STEP_KIND_LABELS } from '@/content/vocabulary'
+import { vocabularyLabels } from '@/content/vocabulary'
 import { isHighlighted } from '../lib/filter'
 import { KEY_MOVES, findByInitial, moveSelection } from '../lib/navigation'
 import type { PhaseGroup } from '../lib/phases'
@@ -87,7 +87,7 @@ export function StepListbox({
         return (
           <div key={groupLabelId} role="group" aria-labelledby={groupLabelId} className="step-list__group">
             <div id={groupLabelId} className="step-list__phase">
-              {DAY_PHASE_LABELS[group.phase]}
+              {vocabularyLabels().dayPhases[group.phase]}
             </div>
             {group.steps.map(({ step, index }) => {
               const selected = index === selectedIndex
@@ -124,7 +124,7 @@ export function StepListbox({
                     <span className="step-option__meta">
                       <span className="step-option__kind">
                         <KindIcon kind={step.kind} />
-                        {STEP_KIND_LABELS[step.kind]}
+                        {vocabularyLabels().stepKinds[step.kind]}
                       </span>
                       {highlighted && (
                         <>

@@ -1,5 +1,5 @@
 import type { DayStep } from '@/content/schema'
-import { STEP_KINDS, STEP_KIND_LABELS, type StepKind } from '@/content/vocabulary'
+import { STEP_KINDS, type StepKind, vocabularyLabels } from '@/content/vocabulary'
 
 /** Whether a step is highlighted: with no kind chosen nothing is highlighted; otherwise its kind must be chosen. */
 export function isHighlighted(step: DayStep, kinds: readonly StepKind[]): boolean {
@@ -10,7 +10,7 @@ export function isHighlighted(step: DayStep, kinds: readonly StepKind[]): boolea
 export function highlightSummary(steps: readonly DayStep[], kinds: readonly StepKind[]): string {
   if (kinds.length === 0) return `No kind chosen: all ${steps.length} steps shown alike.`
   const matching = steps.filter((step) => isHighlighted(step, kinds)).length
-  const names = kinds.map((kind) => STEP_KIND_LABELS[kind]).join(', ')
+  const names = kinds.map((kind) => vocabularyLabels().stepKinds[kind]).join(', ')
   return `${matching} of ${steps.length} steps highlighted: ${names}.`
 }
 

@@ -5,7 +5,12 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-export const HEAD_SCRIPTS = ['src/app/theme-init.js', 'src/app/view-pending.js', 'src/app/early-input.js']
+export const HEAD_SCRIPTS = [
+  'src/app/language-choice.js',
+  'src/app/theme-init.js',
+  'src/app/view-pending.js',
+  'src/app/early-input.js',
+]
 const MARK = '<!-- head-scripts -->'
 
 /** A script file without its comment lines and indentation: the same code, fewer bytes in every page. */

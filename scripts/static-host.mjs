@@ -3,14 +3,22 @@
 //   bundles the same file), re-exported here; `resolveFile` applies it to a folder;
 // - the `_headers` file that hosts such as Netlify and Cloudflare Pages read (`headersFile`);
 // - `serveStatic(folder)`, the one Node server for a build: `npm run preview` (vite.config.ts), the update e2e test and
-//   the benchmarks. A page's address gets its index.html (or a/b.html), an address with no page gets 404.html with
+//   the benchmarks. A page's address gets its index.html (or a/b.html), an address with no page gets its language's 404.html with
 //   status 404, and anything with a file extension is an asset, served as it is or not at all.
 import { readFileSync, statSync } from 'node:fs'
 import { extname, join, resolve, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { NOT_FOUND_FILE, addressFor, isPagePath, pageFiles } from '../src/app/static-paths.mjs'
+import { NOT_FOUND_FILE, addressFor, isPagePath, notFoundFile, pageFiles } from '../src/app/static-paths.mjs'
 
-export { NOT_FOUND_FILE, addressFor, htmlFileFor, isPagePath, pageFiles } from '../src/app/static-paths.mjs'
+export {
+  LANGUAGE_FOLDERS,
+  NOT_FOUND_FILE,
+  addressFor,
+  htmlFileFor,
+  isPagePath,
+  notFoundFile,
+  pageFiles,
+} from '../src/app/static-paths.mjs'
 
 /** The Content-Type of each kind of file a build holds. */
 export const CONTENT_TYPES = {
@@ -55,7 +63,8 @@ export function resolveFile(folder, pathname) {
     .map((name) => fileIn(folder, name))
     .find(Boolean)
   if (page) return { file: page, status: 200 }
-  const notFound = fileIn(folder, NOT_FOUND_FILE)
+  // The address's language's not-found page ("/hi/…" → hi/404.html), else the site's.
+  const notFound = fileIn(folder, notFoundFile(pathname)) ?? fileIn(folder, NOT_FOUND_FILE)
   return notFound ? { file: notFound, status: 404 } : undefined
 }
 

@@ -2,12 +2,12 @@
 // Node: src/app/entry-server.tsx). `vite build` runs them after both builds (./vite-plugin.mjs); to run them again
 // over an existing build: `node scripts/build/index.mjs [dist]`.
 //   1. pages: every address as HTML, with its head tags, inlined CSS, preloads and CSP (./render-pages.mjs)
-//   2. content files: each career's JSON, the catalog index and cards (./content-files.mjs)
+//   2. each language's web app manifest, then the content files: each career's JSON, the catalog index and cards (./content-files.mjs)
 //   3. the hosts' `_headers`: each page's CSP, and a block for every address (../static-host.mjs)
 //   4. the header search's index (./search-index.mjs)
 //   5. the service worker, last, so it precaches what the steps before wrote (./service-worker.mjs)
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { headersFile } from '../static-host.mjs'
 import { writeContentFiles } from './content-files.mjs'
@@ -30,6 +30,13 @@ export async function prerender(dist, template = readFileSync(templateFile(dist)
   const assets = pageAssets(dist, server.routeSources())
   const pages = await renderPages({ dist, server, template, assets, label })
   console.log(`Prerendered ${pages.length} pages in ${Math.round(performance.now() - started)} ms.`)
+
+  // Each language's web app manifest beside its pages (hi/manifest.webmanifest), made from the English one.
+  const english = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8'))
+  for (const [file, body] of server.languageManifests(english)) {
+    mkdirSync(dirname(join(dist, file)), { recursive: true })
+    writeFileSync(join(dist, file), body)
+  }
 
   const content = writeContentFiles(dist, server)
   console.log(`Wrote ${content} content files under ${label}/content/.`)

@@ -1,6 +1,6 @@
 // What each page inlines and preloads, from Vite's manifest (dist/.vite/manifest.json):
 // - the CSS it needs (the app's sheet and its routes'), inlined, so the first paint needs the HTML and nothing else;
-// - its routes' code, preloaded, so hydration does not wait for a second round trip.
+// - its language's messages and its routes' code, preloaded, so hydration does not wait for a second round trip.
 // Which chunk is a route's comes from the manifest and the route files the server build reports (`routeSources()`
 // in src/app/entry-server.tsx): a route whose component loads lazily and has no chunk fails the build, naming it.
 import { readFileSync } from 'node:fs'
@@ -75,14 +75,21 @@ export function pageAssets(dist, routes) {
   }
 
   return {
-    forPage(routeIds) {
+    /** `locale`: the page's language, whose messages chunk (src/messages/<locale>/index.ts) it preloads first. */
+    forPage(routeIds, locale) {
       const unknown = routeIds.filter((id) => !known.has(id))
       if (unknown.length > 0)
         throw new Error(`Rendered routes with no route file in the server build: ${unknown.join(', ')}.`)
       const seen = new Set(entryImports)
+      const messagesKey = `src/messages/${locale}/index.ts`
+      if (!manifest[messagesKey])
+        throw new Error(
+          `The Vite manifest has no chunk for ${messagesKey}: the ${locale} pages could not preload their messages.`,
+        )
+      const messages = chunkFiles(messagesKey, seen)
       const own = routeIds.filter((id) => chunks.has(id)).map((id) => chunkFiles(chunks.get(id), seen))
       const cssFiles = [...new Set([...(entry.css ?? []), ...own.flatMap((files) => files.css)])]
-      const jsFiles = [...new Set(own.flatMap((files) => files.js))]
+      const jsFiles = [...new Set([...messages.js, ...own.flatMap((files) => files.js)])]
       return { cssFiles, css: cssFiles.map(readCss).join('\n'), jsFiles }
     },
   }

@@ -6,7 +6,7 @@
 // The template is Vite's built index.html: the entry script and everything Vite adds stay as Vite wrote them.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { NOT_FOUND_FILE, htmlFileFor } from '../static-host.mjs'
+import { htmlFileFor } from '../static-host.mjs'
 import { contentSecurityPolicy } from './csp.mjs'
 import {
   applyEdits,
@@ -56,7 +56,14 @@ export function templateParts(template) {
     return element
   }
   const head = find((e) => e.tagName === 'head' && e.sourceCodeLocation?.endTag, '</head>')
+  const html = find((e) => e.tagName === 'html', '<html>')
   return {
+    html,
+    noJavaScript: find(
+      (e) => e.tagName === 'p' && attribute(e, 'class')?.split(' ').includes('no-js-note--page'),
+      '<p class="no-js-note no-js-note--page">',
+    ),
+    manifest: find((e) => e.tagName === 'link' && relIncludes(e, 'manifest'), '<link rel="manifest">'),
     charset: find((e) => e.tagName === 'meta' && attribute(e, 'charset') !== undefined, '<meta charset>'),
     headEnd: head.sourceCodeLocation.endTag.startOffset,
     root: find((e) => e.tagName === 'div' && attribute(e, 'id') === 'root', '<div id="root">'),
@@ -83,6 +90,34 @@ function removals(template, parts, tags) {
   ]
 }
 
+/**
+ * The template's own words and language, made the page's: `<html lang>`, the note for readers without JavaScript, and
+ * the web app manifest (each language has its own, with its description).
+ */
+function languageEdits(template, parts, language) {
+  const attributeValue = (element, name) => {
+    const location = element.sourceCodeLocation.attrs?.[name]
+    if (!location) throw new Error(`The template's <${element.tagName}> has no ${name} attribute.`)
+    return {
+      start: location.startOffset,
+      end: location.endOffset,
+      text: `${name}="${escapeAttribute(language[name === 'lang' ? 'tag' : 'manifest'])}"`,
+    }
+  }
+  const note = parts.noJavaScript.sourceCodeLocation
+  return [
+    attributeValue(parts.html, 'lang'),
+    {
+      start: note.startTag.endOffset,
+      end: note.endTag.startOffset,
+      text: `\n      ${escapeText(language.noJavaScript)}\n    `,
+    },
+    attributeValue(parts.manifest, 'href'),
+  ]
+}
+
+const escapeText = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+
 /** One page's HTML: the template with the rendered page's head tags, CSS, preloads, markup and policy. */
 export function pageHtml(template, parts, path, page, assets) {
   const { head, body, tags } = splitHoisted(page.html)
@@ -94,6 +129,7 @@ export function pageHtml(template, parts, path, page, assets) {
   const { root } = parts
   const rootStart = root.sourceCodeLocation.startTag
   const edits = [
+    ...languageEdits(template, parts, page.language),
     ...removals(template, parts, tags),
     { start: parts.headEnd, end: parts.headEnd, text: `${head}${inlined}<style>${css}</style>${preloads}` },
     // <div id="root"> → <div id="root" data-prerendered="/path">, holding the page's markup.
@@ -120,14 +156,22 @@ export function pageHtml(template, parts, path, page, assets) {
 export async function renderPages({ dist, server, template, assets, label = dist, log = console.log }) {
   const parts = templateParts(template)
   const paths = server.paths()
+  const notFoundPages = server.notFoundPages()
   const pages = []
   for (const path of paths) {
     const page = await server.render(path)
-    const expected = path === server.NOT_FOUND_PATH ? 404 : 200
+    const notFound = notFoundPages[path]
+    const expected = notFound ? 404 : 200
     if (page.status !== expected)
       throw new Error(`${path} rendered with status ${page.status}, expected ${expected}.`)
-    const { html, policy } = pageHtml(template, parts, path, page, assets.forPage(page.routeIds))
-    const file = path === server.NOT_FOUND_PATH ? NOT_FOUND_FILE : htmlFileFor(path)
+    const { html, policy } = pageHtml(
+      template,
+      parts,
+      path,
+      page,
+      assets.forPage(page.routeIds, page.language.locale),
+    )
+    const file = notFound ?? htmlFileFor(path)
     mkdirSync(dirname(join(dist, file)), { recursive: true })
     writeFileSync(join(dist, file), html)
     const bytes = Buffer.byteLength(html)

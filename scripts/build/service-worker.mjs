@@ -1,5 +1,5 @@
 // Writes dist/sw.js after the pages are prerendered: src/app/service-worker/sw.ts, bundled, with the list of files
-// to precache written into it (Workbox's injectManifest). The list is the app shell only, the same size whether the
+// to precache written into it (Workbox's injectManifest). The list is the app shell only (in each language), the same size whether the
 // build has one career or a thousand: scripts, styles, 404.html, the catalog and reading-list pages, icons, manifest.
 // Career pages, content and search files are cached as the reader uses them (see sw.ts).
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { injectManifest } from 'workbox-build'
-import { addressFor } from '../static-host.mjs'
+import { LANGUAGE_FOLDERS, addressFor } from '../static-host.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -20,10 +20,14 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 export const PRECACHE = {
   globPatterns: [
     'assets/**/*.{js,css}',
-    '404.html',
-    'index.html',
-    'reading-list/index.html',
-    '*.{svg,png,webmanifest}',
+    // The shell's pages in English and under each language's folder (hi/404.html, hi/index.html…).
+    ...['', ...LANGUAGE_FOLDERS.map((folder) => `${folder}/`)].flatMap((folder) => [
+      `${folder}404.html`,
+      `${folder}index.html`,
+      `${folder}reading-list/index.html`,
+      `${folder}*.webmanifest`,
+    ]),
+    '*.{svg,png}',
     'icons/*.png',
   ],
   globIgnores: ['.vite/**', 'sw.js', 'share-card.png'],

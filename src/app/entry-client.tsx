@@ -8,6 +8,8 @@ import { PAGE_HEAD_TAGS } from '@/components/layout/head-tags'
 import { useReadingListStore } from '@/lib/reading-list/store'
 import { registerServiceWorker } from './service-worker/register'
 import { createAppRouter } from './router'
+import { startLanguage } from './language'
+import { LANGUAGE_TAGS, localePrefix, splitLocale } from '@/lib/i18n/locales'
 import '@/tokens.css'
 import '@/styles.css'
 import '@/print.css'
@@ -34,26 +36,39 @@ if (hydrating && (search || hash || path !== pathname)) {
   window.history.replaceState(window.history.state, '', path + search + hash)
 }
 
-const router = createAppRouter()
+// The address says the interface language ("/hi/…" is Hindi). Its messages load beside this script (the page preloads
+// them); the app renders once they are in.
+const { locale } = splitLocale(path)
+document.documentElement.lang = LANGUAGE_TAGS[locale]
 
-if (hydrating) {
-  hydrateRoot(
-    container,
-    <StrictMode>
-      <RouterClient router={router} />
-    </StrictMode>,
-  )
-} else {
+function renderApp(root: HTMLElement) {
+  const router = createAppRouter({ basepath: localePrefix(locale) || undefined })
+  if (hydrating) {
+    hydrateRoot(
+      root,
+      <StrictMode>
+        <RouterClient router={router} />
+      </StrictMode>,
+    )
+    return
+  }
   // 404.html (or a page served for another address): its head tags describe the page it was rendered as; the app
   // renders its own for this address.
-  if (container.dataset.prerendered !== undefined)
+  if (root.dataset.prerendered !== undefined)
     for (const element of document.head.querySelectorAll(PAGE_HEAD_TAGS)) element.remove()
-  createRoot(container).render(
+  createRoot(root).render(
     <StrictMode>
       <RouterProvider router={router} />
     </StrictMode>,
   )
 }
+
+// Should the messages not load (the network dropped), the prerendered page stays as it is: it reads and its links work.
+startLanguage(locale).then(
+  () => renderApp(container),
+  (error: unknown) =>
+    console.error('The page’s messages could not be loaded; it stays without its controls.', error),
+)
 
 // What the window does on its own (a chunk that cannot load, printing): not needed for the first render, so it loads
 // beside the app rather than in the entry.

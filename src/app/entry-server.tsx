@@ -6,14 +6,44 @@ import { allCareers } from '@/content/all-careers'
 import { contentFilesFor } from '@/content/content-files'
 import type { SearchIndexFile } from '@/lib/content-search/index-files'
 import { buildSearchIndex } from '@/lib/content-search/search-index'
+import {
+  LANGUAGE_TAGS,
+  LOCALES,
+  localePrefix,
+  localizePath,
+  splitLocale,
+  type Locale,
+} from '@/lib/i18n/locales'
+import { messages, setLanguage } from '@/lib/i18n/runtime'
+import type { Catalog } from '@/messages/catalog'
+import { en } from '@/messages/en'
+import { hi } from '@/messages/hi'
 import { NOT_FOUND_PATH, prerenderPaths } from './prerender-paths'
 import { createAppRouter } from './router'
+import { notFoundFile } from './static-paths.mjs'
 
-// For the build (scripts/build/): the not-found page's path, and each route's source file.
-export { NOT_FOUND_PATH }
+// For the build (scripts/build/): each route's source file.
 export { routeSources } from './route-sources'
 
-export const paths = (): string[] => [...prerenderPaths(allCareers), NOT_FOUND_PATH]
+const CATALOGS: Record<Locale, Catalog> = { en, hi }
+
+// The content files and the search index are made in English, the content's language.
+setLanguage('en', en)
+
+/** Every page in every language: the English addresses, then the same under each language's prefix. */
+export const paths = (): string[] =>
+  LOCALES.flatMap((locale) =>
+    [...prerenderPaths(allCareers), NOT_FOUND_PATH].map((path) => localizePath(path, locale)),
+  )
+
+/** The not-found page of each language, as path → file: "/404" → 404.html, "/hi/404" → hi/404.html. */
+export const notFoundPages = (): Record<string, string> =>
+  Object.fromEntries(
+    LOCALES.map((locale) => {
+      const path = localizePath(NOT_FOUND_PATH, locale)
+      return [path, notFoundFile(path)]
+    }),
+  )
 
 /**
  * The content the browser fetches, as [path, JSON]: each career's own file (`/content/careers/<id>.json`) and the
@@ -24,6 +54,8 @@ export const contentFiles = (): [string, string][] => contentFilesFor(allCareers
 
 export interface RenderedPage {
   status: number
+  /** The page's language, for <html lang>, and the words the template itself holds, in that language. */
+  language: { locale: Locale; tag: string; noJavaScript: string; manifest: string }
   /** The app's markup, hoisted head tags first (title, meta, link), then the shell and the router's state. */
   html: string
   /** The route ids that rendered, root first: which code-split chunks the page needs. */
@@ -31,15 +63,27 @@ export interface RenderedPage {
 }
 
 export async function render(path: string): Promise<RenderedPage> {
+  const { locale } = splitLocale(path)
+  setLanguage(locale, CATALOGS[locale])
   const request = new Request(new URL(path, 'http://prerender.invalid'))
   let routeIds: string[] = []
-  const handler = createRequestHandler({ request, createRouter: () => createAppRouter() })
+  const handler = createRequestHandler({
+    request,
+    createRouter: () => createAppRouter({ basepath: localePrefix(locale) || undefined }),
+  })
   const response = await handler(({ responseHeaders, router }) => {
     routeIds = router.state.matches.map((match) => match.routeId)
     return renderRouterToString({ responseHeaders, router, children: <RouterServer router={router} /> })
   })
   const html = (await response.text()).replace(/^<!DOCTYPE html>/i, '')
-  return { status: response.status, html, routeIds }
+  const language = {
+    locale,
+    tag: LANGUAGE_TAGS[locale],
+    noJavaScript: messages().shell.noJavaScriptPage,
+    manifest: locale === 'en' ? '/manifest.webmanifest' : `${localePrefix(locale)}/manifest.webmanifest`,
+  }
+  setLanguage('en', en)
+  return { status: response.status, html, routeIds, language }
 }
 
 /** The header search's index (search/words/*.json, search/careers/*.json), written beside the pages. */
@@ -47,4 +91,17 @@ export async function searchIndexFiles(): Promise<SearchIndexFile[]> {
   // Every career, in the catalog's order; a career's number in the index is its place here.
   const careers = allCareers
   return buildSearchIndex(careers)
+}
+
+/** Each language's web app manifest but English's (public/manifest.webmanifest): its description, start and lang. */
+export function languageManifests(english: Record<string, unknown>): [string, string][] {
+  return LOCALES.filter((locale) => locale !== 'en').map((locale) => {
+    const manifest = {
+      ...english,
+      description: CATALOGS[locale].shell.manifestDescription,
+      lang: LANGUAGE_TAGS[locale],
+      start_url: localizePath('/', locale),
+    }
+    return [`${localePrefix(locale).slice(1)}/manifest.webmanifest`, `${JSON.stringify(manifest, null, 2)}\n`]
+  })
 }

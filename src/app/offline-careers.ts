@@ -3,13 +3,15 @@
 // and dropped when its last one goes. Loaded with the service worker's registration, after the page has loaded, and
 // only where Cache Storage exists. It downloads only what is missing: a phone on a metered plan pays once per career.
 import { careerContentPath } from '@/content/registry'
+import { localizePath } from '@/lib/i18n/locales'
+import { currentLocale } from '@/lib/i18n/runtime'
 import { CACHE_SAVED_CAREERS } from './service-worker/caches'
 
-/** What a career needs offline: its three pages and its content file. */
+/** What a career needs offline: its three pages, in the language the reader reads them in, and its content file. */
 export const careerOfflineFiles = (id: string) => [
-  `/careers/${id}`,
-  `/careers/${id}/salaries`,
-  `/careers/${id}/day`,
+  ...[`/careers/${id}`, `/careers/${id}/salaries`, `/careers/${id}/day`].map((path) =>
+    localizePath(path, currentLocale()),
+  ),
   careerContentPath(id),
 ]
 
@@ -18,7 +20,8 @@ const VERSION_KEY = '/offline-careers-version'
 
 /** The career each kept file belongs to, read back from its address. */
 const careerOfFile = (path: string) =>
-  /^\/careers\/([^/]+)/.exec(path)?.[1] ?? /^\/content\/careers\/([^/]+)\.json$/.exec(path)?.[1]
+  /^(?:\/[a-z]{2,3})?\/careers\/([^/]+)/.exec(path)?.[1] ??
+  /^\/content\/careers\/([^/]+)\.json$/.exec(path)?.[1]
 
 /**
  * Brings the cache in line with `ids`: fetches the files of careers newly on the list, deletes those of careers no

@@ -18,8 +18,11 @@ const stringifySearch = stringifySearchWith(
 )
 const parseSearch = parseSearchWith(JSON.parse)
 
-/** The app's router; tests pass a memory history. */
-export function createAppRouter(options: { history?: RouterHistory } = {}) {
+/**
+ * The app's router; tests pass a memory history. `basepath` is the language's prefix ("/hi"): the routes are the same
+ * in every language, and every link a page makes stays in its language.
+ */
+export function createAppRouter(options: { history?: RouterHistory; basepath?: string } = {}) {
   return createRouter({
     routeTree,
     defaultPreload: 'intent',

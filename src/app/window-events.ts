@@ -1,3 +1,4 @@
+import { fill, formatDate, messages } from '@/lib/i18n/runtime'
 import { markRouterReloadTried } from './router-reload-key'
 
 // Listeners on the window that no first render needs, loaded beside the app by src/app/entry-client.tsx (outside the entry chunk).
@@ -30,5 +31,8 @@ window.addEventListener('vite:preloadError', (event) => {
 window.addEventListener('beforeprint', () => {
   const stamp = document.getElementById('print-stamp')
   if (stamp)
-    stamp.textContent = `Printed from ${location.href} on ${new Date().toLocaleDateString('en-IN', { dateStyle: 'long' })}.`
+    stamp.textContent = fill(messages().shell.printStamp, {
+      address: location.href,
+      date: formatDate(new Date(), { dateStyle: 'long' }),
+    })
 })

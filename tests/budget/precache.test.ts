@@ -20,6 +20,10 @@ function buildWith(n: number): string {
     'index.html',
     '404.html',
     'reading-list/index.html',
+    'hi/index.html',
+    'hi/404.html',
+    'hi/reading-list/index.html',
+    'hi/manifest.webmanifest',
     'sw.js',
     'robots.txt',
     'favicon.svg',
@@ -42,6 +46,9 @@ function buildWith(n: number): string {
       `careers/${id}/index.html`,
       `careers/${id}/salaries/index.html`,
       `careers/${id}/day/index.html`,
+      `hi/careers/${id}/index.html`,
+      `hi/careers/${id}/salaries/index.html`,
+      `hi/careers/${id}/day/index.html`,
       `content/careers/${id}.json`,
       `search/careers/${i}.json`,
     )
@@ -59,7 +66,7 @@ const precached = async (dist: string) =>
   ) ?? []
 
 describe('the precache', () => {
-  it('is the app shell (scripts, styles, 404.html, the catalog and reading-list pages, icons, manifest), each at its address', async () => {
+  it('is the app shell (scripts, styles, 404.html, the catalog and reading-list pages, icons, manifest) in each language, each at its address', async () => {
     expect((await precached(buildWith(1))).sort()).toEqual(
       [
         '/',
@@ -72,6 +79,10 @@ describe('the precache', () => {
         '/icons/icon-192.png',
         '/manifest.webmanifest',
         '/reading-list',
+        '/hi/',
+        '/hi/404.html',
+        '/hi/manifest.webmanifest',
+        '/hi/reading-list',
       ].sort(),
     )
   })
@@ -79,7 +90,7 @@ describe('the precache', () => {
   it('holds no career page, content or search file, and is the same list at 1, 100 and 1,000 careers', async () => {
     const lists = await Promise.all([1, 100, 1000].map(async (n) => precached(buildWith(n))))
     for (const list of lists) {
-      expect(list.filter((url) => /^\/(careers|content|search)\//.test(url))).toEqual([])
+      expect(list.filter((url) => /^(\/hi)?\/(careers|content|search)\//.test(url))).toEqual([])
       expect(list).toEqual(lists[0])
     }
   })

@@ -15,8 +15,12 @@ const TEMPLATE = `<!doctype html>
     <script>theme()</script>
     <script type="module" crossorigin src="/assets/index-a.js"></script>
     <link rel="stylesheet" crossorigin href="/assets/index-a.css">
+    <link rel="manifest" href="/manifest.webmanifest" />
   </head>
   <body>
+    <p class="no-js-note no-js-note--page" data-no-js="">
+      JavaScript is off in this browser.
+    </p>
     <div id="root"></div>
   </body>
 </html>
@@ -24,6 +28,12 @@ const TEMPLATE = `<!doctype html>
 const MARKUP = `<main><h1>Python Developer</h1><p style="width:50%">Half &amp; half</p></main><script>state(&quot;x&quot;)</script>`
 const RENDERED = {
   status: 200,
+  language: {
+    locale: 'en',
+    tag: 'en-IN',
+    noJavaScript: 'JavaScript is off in this browser.',
+    manifest: '/manifest.webmanifest',
+  },
   routeIds: ['__root__', '/careers/$careerId', '/careers/$careerId/'],
   html: `<title>Python Developer</title><meta name="description" content="What a Python developer does"/><link rel="canonical" href="https://example.org/careers/python-developer"/>${MARKUP}`,
 }
@@ -92,7 +102,44 @@ describe('a prerendered page', () => {
     )
   })
 
+  it('keeps the English words and language of the template on an English page', () => {
+    expect(attr(tags('html')[0]!, 'lang')).toBe('en-IN')
+    expect(html).toContain('JavaScript is off in this browser.')
+    expect(
+      tags('link')
+        .filter((link) => attr(link, 'rel') === 'manifest')
+        .map((link) => attr(link, 'href')),
+    ).toEqual(['/manifest.webmanifest'])
+  })
+
   it('stops the build when the template has no root to render into', () => {
     expect(() => templateParts(TEMPLATE.replace('<div id="root"></div>', ''))).toThrow(/<div id="root">/)
+  })
+})
+
+describe('a prerendered page in Hindi', () => {
+  const hindi = {
+    ...RENDERED,
+    language: {
+      locale: 'hi',
+      tag: 'hi',
+      noJavaScript: 'इस ब्राउज़र में JavaScript बंद है <सच>',
+      manifest: '/hi/manifest.webmanifest',
+    },
+  }
+  const { html } = pageHtml(TEMPLATE, templateParts(TEMPLATE), '/hi/careers/python-developer', hindi, ASSETS)
+  const elements = [...walk(parse(html) as Node)].filter((node) => node.tagName)
+  const tags = (name: string) => elements.filter((node) => node.tagName === name)
+
+  it("declares its language on <html>, and the template's own words and manifest are the language's", () => {
+    expect(attr(tags('html')[0]!, 'lang')).toBe('hi')
+    const note = tags('p').find((p) => attr(p, 'class')?.includes('no-js-note--page'))
+    expect(text(note!).trim()).toBe('इस ब्राउज़र में JavaScript बंद है <सच>')
+    expect(html).not.toContain('JavaScript is off')
+    expect(
+      tags('link')
+        .filter((link) => attr(link, 'rel') === 'manifest')
+        .map((link) => attr(link, 'href')),
+    ).toEqual(['/hi/manifest.webmanifest'])
   })
 })

@@ -8,7 +8,7 @@ export const CACHE_CONTENT = 'content'
 export const CACHE_SAVED_CAREERS = 'saved-careers'
 
 // Which addresses are pages: the static host's own rule (the build and the preview server use the same file).
-export { isPagePath } from '../static-paths.mjs'
+export { isPagePath, notFoundFile } from '../static-paths.mjs'
 
 /** The one key a page is kept under: its address without search params or hash. */
 export function pageCacheKey(href: string): string {

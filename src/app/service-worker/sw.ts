@@ -1,8 +1,8 @@
 // The service worker (dist/sw.js, bundled and given its precache list by scripts/build/service-worker.mjs).
 //
 // What it downloads does not grow with the number of careers:
-// - Precached at install: the app shell only — the scripts and styles every page starts from, 404.html (in which
-//   the app renders any address), the catalog and reading-list pages, the icons and the manifest.
+// - Precached at install: the app shell only, in each language — the scripts and styles every page starts from,
+//   404.html (in which the app renders any address), the catalog and reading-list pages, the icons and the manifests.
 // - Pages (navigations): network first, so a reader online always gets the current page; a copy of each page read
 //   is kept for offline use (the newest 60, for 30 days). A page with neither network nor copy gets 404.html, in
 //   which the app renders the address and says, in its own words, what needs the network.
@@ -23,7 +23,7 @@ import {
 } from 'workbox-precaching'
 import { registerRoute, setCatchHandler } from 'workbox-routing'
 import { NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies'
-import { CACHE_CONTENT, CACHE_PAGES, isPagePath, pageCacheKey } from './caches'
+import { CACHE_CONTENT, CACHE_PAGES, isPagePath, notFoundFile, pageCacheKey } from './caches'
 
 interface WorkerScope {
   __WB_MANIFEST: (PrecacheEntry | string)[]
@@ -72,11 +72,11 @@ registerRoute(
 )
 
 // No network and no copy in the route's own cache: a page or content kept elsewhere (the reading list's careers), else
-// for a page, 404.html, where the app renders the address itself. Anything else fails as it would without a worker.
+// for a page, its language's 404.html, where the app renders the address itself. Anything else fails as it would without a worker.
 setCatchHandler(async ({ request, url }) => {
   if (request.mode === 'navigate' && isPagePath(url.pathname)) {
     const kept = await caches.match(pageCacheKey(url.href))
-    return kept ?? (await matchPrecache('/404.html')) ?? Response.error()
+    return kept ?? (await matchPrecache(`/${notFoundFile(url.pathname)}`)) ?? Response.error()
   }
   const kept = await caches.match(request)
   return kept ?? Response.error()

@@ -1,8 +1,11 @@
 import { useEffect } from 'react'
 import { Link, Outlet, Scripts, useRouter } from '@tanstack/react-router'
 import { ExternalLink } from '@/components/external-link'
+import { messages } from '@/lib/i18n/runtime'
+import { fillNodes } from '@/lib/i18n/rich'
 import { focusPageHeading } from '@/lib/focus-target'
 import { AppStatus } from './app-status'
+import { LanguageSwitch } from './language-switch'
 import { ThemeControl } from './theme-control'
 import { SiteSearch } from '@/components/search/site-search'
 import { ReadingListNavLink } from '@/components/reading-list/reading-list-nav-link'
@@ -11,21 +14,22 @@ import { ReadingListStorageNotice } from '@/components/reading-list/storage-noti
 /** Every page's frame: skip link, header, main landmark, footer naming where the content comes from. */
 export function AppShell() {
   useFocusHeadingOnNavigation()
+  const t = messages().shell
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t.skipToContent}
       </a>
       <header className="site-header">
         <div className="site-header__inner">
           <Link to="/" className="brand">
-            Career Explorer
+            {t.siteName}
           </Link>
-          <nav aria-label="Main">
+          <nav aria-label={t.mainNavigation}>
             <ul className="nav-list">
               <li>
                 <Link to="/" activeOptions={{ exact: true }}>
-                  Careers
+                  {t.navCareers}
                 </Link>
               </li>
               <li>
@@ -33,6 +37,7 @@ export function AppShell() {
               </li>
             </ul>
           </nav>
+          <LanguageSwitch />
           <ThemeControl />
           <SiteSearch />
         </div>
@@ -44,10 +49,9 @@ export function AppShell() {
       </main>
       <footer className="site-footer">
         <p>
-          Career content comes from <ExternalLink href="https://clarup.com/">clarup.com</ExternalLink> career
-          pages, in their words. Step titles, phases, kinds and topic tags are ours; per-month pay is the
-          source&rsquo;s yearly figure divided by 12, and in-hand pay is our estimate from the tax year
-          2026-27 rules, not advice. Salary figures are ranges, not offers.
+          {fillNodes(t.footer, {
+            source: <ExternalLink href="https://clarup.com/">clarup.com</ExternalLink>,
+          })}
         </p>
         {/* Printed pages only: filled in when printing starts (src/app/window-events.ts), so the HTML never carries a date. */}
         <p className="print-stamp" id="print-stamp" />

@@ -1,9 +1,11 @@
 // Two quiet lines under the header: the app is offline (and what still works), and a new version is ready.
 import { useHydrated } from '@tanstack/react-router'
 import { useAppUpdate } from '@/app/service-worker/register'
+import { messages } from '@/lib/i18n/runtime'
 import { useOnline } from '@/lib/use-online'
 
 export function AppStatus() {
+  const t = messages().shell
   const online = useOnline()
   const reload = useAppUpdate((state) => state.reload)
   // Whether the pages are kept for offline use is known only in the browser, after hydration.
@@ -12,18 +14,12 @@ export function AppStatus() {
     hydrated && typeof navigator !== 'undefined' && Boolean(navigator.serviceWorker?.controller)
   return (
     <div className="app-status" role="status">
-      {!online && (
-        <p className="app-status__line">
-          {offlineReady
-            ? 'You are offline. Pages you have opened and the careers on your reading list still work, and what you save is kept.'
-            : 'You are offline. Pages you have not opened yet may not load until you are back online.'}
-        </p>
-      )}
+      {!online && <p className="app-status__line">{offlineReady ? t.offlineReady : t.offlineNotReady}</p>}
       {reload && (
         <p className="app-status__line">
-          A new version is ready.{' '}
+          {t.updateReady}{' '}
           <button type="button" className="button button--secondary" onClick={reload}>
-            Reload
+            {t.reload}
           </button>
         </p>
       )}

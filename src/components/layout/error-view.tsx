@@ -3,6 +3,7 @@ import { Link, useRouter, type ErrorComponentProps } from '@tanstack/react-route
 import { NoIndexHead } from './head-tags'
 import { usePageReady } from '@/app/hydration-handoff'
 import { focusPageHeading } from '@/lib/focus-target'
+import { messages } from '@/lib/i18n/runtime'
 import { useOnline } from '@/lib/use-online'
 
 /**
@@ -10,6 +11,7 @@ import { useOnline } from '@/lib/use-online'
  * page's code downloads, say). It renders inside the app shell, so the header, search and navigation stay.
  */
 export function ErrorView({ error, reset }: ErrorComponentProps) {
+  const t = messages().shell
   const router = useRouter()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const detail = error instanceof Error ? error.message : String(error)
@@ -31,25 +33,21 @@ export function ErrorView({ error, reset }: ErrorComponentProps) {
 
   return (
     <div className="page page--narrow status-page">
-      <NoIndexHead title="Something went wrong" description="This page could not be shown." />
+      <NoIndexHead title={t.errorTitle} description={t.errorDescription} />
       <h1 ref={headingRef} tabIndex={-1}>
-        Something went wrong
+        {t.errorTitle}
       </h1>
-      <p role="alert">
-        {offline
-          ? 'You are offline, and this page is not kept on this device: it needs the network. Try again once online.'
-          : 'This page could not be shown. Try again, or go back to the list of careers.'}
-      </p>
+      <p role="alert">{offline ? t.errorOffline : t.errorOnline}</p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => void retry()}>
-          Try again
+          {t.tryAgain}
         </button>
         <Link to="/" className="button button--secondary" reloadDocument>
-          Browse all careers
+          {t.browseAllCareers}
         </Link>
       </div>
       <details className="error-detail">
-        <summary>Technical details</summary>
+        <summary>{t.technicalDetails}</summary>
         <pre>{detail}</pre>
       </details>
     </div>

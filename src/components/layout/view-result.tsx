@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { messages } from '@/lib/i18n/runtime'
 
 /**
  * The part of a page that a link's view parameters change (?topics=…, ?step=…, ?place=…). The prerendered HTML
@@ -8,12 +9,11 @@ import type { ReactNode } from 'react'
  * the link's view was not applied. Both lines are in the HTML and shown only by those marks (styles.css).
  */
 export function ViewResult({ children }: { children: ReactNode }) {
+  const t = messages().shell
   return (
     <div className="view-result" data-view-result="">
-      <p className="view-result__note view-result__note--pending">Applying the view in your link…</p>
-      <p className="view-result__note view-result__note--failed">
-        The view in your link could not be applied: the page’s code did not load. Showing everything.
-      </p>
+      <p className="view-result__note view-result__note--pending">{t.viewPending}</p>
+      <p className="view-result__note view-result__note--failed">{t.viewFailed}</p>
       {children}
     </div>
   )

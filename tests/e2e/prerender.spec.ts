@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { test as plain } from '@playwright/test'
 import { CAREER_SECTION_HEADINGS } from '../../src/lib/career-sections'
+import { hi } from '../../src/messages/hi'
 import { expect, test } from './fixtures'
 
 const CAREER = '/careers/python-developer'
@@ -137,6 +138,27 @@ test.describe('hydration', () => {
         page.getByRole('heading', { level: 1, name: 'Explore tech careers in India' }),
       ).toBeVisible()
       // No document was loaded on the way: the router moved between pages.
+      expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(before)
+    })
+  }
+
+  for (const path of [
+    '/hi/',
+    `/hi${CAREER}`,
+    `/hi${CAREER}/salaries`,
+    `/hi${CAREER}/day`,
+    '/hi/reading-list',
+  ]) {
+    test(`${path} hydrates without an error, and its links stay in Hindi on the client`, async ({ page }) => {
+      await page.goto(path)
+      await expect(page.locator('#root')).toHaveAttribute('data-prerendered', path)
+      const before = await page.evaluate(() => performance.getEntriesByType('navigation').length)
+      const nav = page.getByRole('navigation', { name: hi.shell.mainNavigation })
+      await nav.locator('a[href="/hi/reading-list"]').click()
+      await expect(page).toHaveURL(/\/hi\/reading-list$/)
+      await nav.getByRole('link', { name: hi.shell.navCareers, exact: true }).click()
+      await expect(page).toHaveURL(/\/hi\/$/)
+      await expect(page.locator('html')).toHaveAttribute('lang', 'hi')
       expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(before)
     })
   }

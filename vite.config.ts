@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { staticSite } from './scripts/build/vite-plugin.mjs'
 import { inlineHeadScripts } from './scripts/head-scripts.mjs'
-import { serveStatic } from './scripts/static-host.mjs'
+import { LANGUAGE_FOLDERS, serveStatic } from './scripts/static-host.mjs'
 import { syntheticCareersPlugin } from './scripts/synthetic-careers-plugin.mjs'
 
 /** `npm run preview` serves the prerendered build the way a static host does (scripts/static-host.mjs). */
@@ -22,12 +23,25 @@ function staticHostPreview(): Plugin {
 interface BuildFilesModule {
   searchIndexFiles: () => Promise<{ file: string; body: string }[]>
   contentFiles: () => [string, string][]
+  languageManifests: (english: Record<string, unknown>) => [string, string][]
 }
+
+const englishManifest = () =>
+  JSON.parse(
+    readFileSync(fileURLToPath(new URL('./public/manifest.webmanifest', import.meta.url)), 'utf8'),
+  ) as Record<string, unknown>
 
 /** Each folder the build writes files into beside the pages, with those files as [path under the base, body]. */
 const BUILD_FILES: Record<string, (module: BuildFilesModule) => Promise<[string, string][]>> = {
   'search/': async (module) => (await module.searchIndexFiles()).map(({ file, body }) => [file, body]),
   'content/': async (module) => module.contentFiles().map(([path, body]) => [path.slice(1), body]),
+  // Each language's manifest (hi/manifest.webmanifest); the language's pages themselves are the app's.
+  ...Object.fromEntries(
+    LANGUAGE_FOLDERS.map((folder) => [
+      `${folder}/manifest.webmanifest`,
+      async (module: BuildFilesModule) => module.languageManifests(englishManifest()),
+    ]),
+  ),
 }
 
 /**
@@ -59,7 +73,10 @@ function buildFilesDev(): Plugin {
               response.end('Not found')
               return
             }
-            response.setHeader('Content-Type', 'application/json')
+            response.setHeader(
+              'Content-Type',
+              file.endsWith('.webmanifest') ? 'application/manifest+json' : 'application/json',
+            )
             response.end(found[1])
           }, next)
       })

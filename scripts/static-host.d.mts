@@ -1,5 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-export { NOT_FOUND_FILE, addressFor, htmlFileFor, isPagePath, pageFiles } from '../src/app/static-paths.mjs'
+export {
+  LANGUAGE_FOLDERS,
+  NOT_FOUND_FILE,
+  addressFor,
+  htmlFileFor,
+  isPagePath,
+  notFoundFile,
+  pageFiles,
+} from '../src/app/static-paths.mjs'
 
 /** What answers an address: the file and the status it is sent with. */
 export interface Found {

@@ -4,6 +4,8 @@
 export const CACHE_PAGES = 'pages'
 /** Career content and search files, answered from the copy and refreshed behind it. */
 export const CACHE_CONTENT = 'content'
+/** The Devanagari font, for devices without one. */
+export const CACHE_FONTS = 'fonts'
 /** The pages and content of the careers on the reading list: kept while they are on it. */
 export const CACHE_SAVED_CAREERS = 'saved-careers'
 

@@ -6,6 +6,7 @@
 // - Pages (navigations): network first, so a reader online always gets the current page; a copy of each page read
 //   is kept for offline use (the newest 60, for 30 days). A page with neither network nor copy gets 404.html, in
 //   which the app renders the address and says, in its own words, what needs the network.
+// - The Devanagari font, where a device needs it: cache first, kept once fetched.
 // - Career content and the search index (/content/, /search/): answered from the copy when there is one and
 //   refreshed behind it (stale-while-revalidate), copies kept for 30 days.
 // - The careers on the reading list are kept by the page itself (src/app/offline-careers.ts) in a cache of their
@@ -22,8 +23,8 @@ import {
   type PrecacheEntry,
 } from 'workbox-precaching'
 import { registerRoute, setCatchHandler } from 'workbox-routing'
-import { NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies'
-import { CACHE_CONTENT, CACHE_PAGES, isPagePath, notFoundFile, pageCacheKey } from './caches'
+import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies'
+import { CACHE_CONTENT, CACHE_FONTS, CACHE_PAGES, isPagePath, notFoundFile, pageCacheKey } from './caches'
 
 interface WorkerScope {
   __WB_MANIFEST: (PrecacheEntry | string)[]
@@ -67,6 +68,22 @@ registerRoute(
     plugins: [
       new CacheableResponsePlugin({ statuses: [200] }),
       new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 30 * DAY, purgeOnQuotaError: true }),
+    ],
+  }),
+)
+
+// The Devanagari font, fetched only by a device without one of its own (src/tokens.css): kept once fetched, so the
+// Hindi pages read offline as they did online. Its name carries its hash, so a copy is never stale.
+registerRoute(
+  ({ url }) =>
+    url.origin === self.location.origin &&
+    url.pathname.startsWith('/assets/') &&
+    url.pathname.endsWith('.woff2'),
+  new CacheFirst({
+    cacheName: CACHE_FONTS,
+    plugins: [
+      new CacheableResponsePlugin({ statuses: [200] }),
+      new ExpirationPlugin({ maxEntries: 8, maxAgeSeconds: 365 * DAY, purgeOnQuotaError: true }),
     ],
   }),
 )

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
 export const ENTRY_BUDGET_KB = 110
+/** Each language's messages (src/messages/<language>/): a chunk of their own, preloaded beside the entry. */
+export const MESSAGES_BUDGET_KB = 15
 
 /** The files a manifest's entry loads before it runs: its own file plus its static imports, recursively. */
 export function entryFiles(manifest) {
@@ -39,7 +41,26 @@ function main() {
   const total = rows.reduce((sum, row) => sum + row.gzip, 0)
   const verdict = total <= ENTRY_BUDGET_KB * 1000 ? 'within' : 'OVER'
   console.log(`Entry JavaScript: ${kb(total)} kB gzip, ${verdict} the ${ENTRY_BUDGET_KB} kB budget.`)
-  if (verdict === 'OVER') process.exit(1)
+  // The interface language's messages load beside the entry, before the first render (the page preloads them): each
+  // language's chunk, and the total a page in that language starts from.
+  const languages = Object.keys(manifest)
+    .map((key) => /^src\/messages\/([a-z]{2,3})\/index\.ts$/.exec(key))
+    .filter(Boolean)
+  if (languages.length === 0) {
+    console.error('No language messages chunk (src/messages/<language>/index.ts) in the manifest.')
+    process.exit(1)
+  }
+  let over = verdict === 'OVER'
+  for (const [key, language] of languages) {
+    const bytes = readFileSync(new URL(manifest[key].file, dist))
+    const gzip = gzipSync(bytes, { level: 9 }).length
+    const fits = gzip <= MESSAGES_BUDGET_KB * 1000
+    over ||= !fits
+    console.log(
+      `Messages (${language}): ${manifest[key].file} ${kb(bytes.length)} kB raw, ${kb(gzip)} kB gzip, ${fits ? 'within' : 'OVER'} the ${MESSAGES_BUDGET_KB} kB budget; with the entry: ${kb(total + gzip)} kB gzip.`,
+    )
+  }
+  if (over) process.exit(1)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main()

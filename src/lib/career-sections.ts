@@ -1,5 +1,6 @@
 // The career page's sections and item anchors. Shared because other pages link to items on the career page.
 import type { Career } from '@/content/schema'
+import { messages } from '@/lib/i18n/runtime'
 
 /** The career page's sections, in the source page's order, with the page's own headings. */
 export const CAREER_SECTIONS = [
@@ -16,7 +17,10 @@ export const CAREER_SECTIONS = [
   { id: 'education', heading: 'Education' },
 ] as const
 
-/** The section headings in page order: what the page, its contents list, its HTML and its print show. */
+/** A section's heading in the interface language (the source's own heading in English). */
+export const careerSectionHeading = (id: CareerSectionId): string => messages().career.sections[id]
+
+/** The English section headings in page order (the source page's): what tests compare the page with. */
 export const CAREER_SECTION_HEADINGS: readonly string[] = CAREER_SECTIONS.map((section) => section.heading)
 
 export type CareerSectionId = (typeof CAREER_SECTIONS)[number]['id']

@@ -1,9 +1,15 @@
+import { InEnglish } from '@/components/in-english'
 import { Fragment } from 'react'
 import { matchRanges } from '@/lib/content-search/fold'
 
 /** Text with the query's words marked. */
 export function Highlight({ text, tokens }: { text: string; tokens: readonly string[] }) {
-  return <Marked text={text} ranges={matchRanges(text, tokens)} />
+  // What is highlighted is the source's text: in English on every page.
+  return (
+    <InEnglish>
+      <Marked text={text} ranges={matchRanges(text, tokens)} />
+    </InEnglish>
+  )
 }
 
 /** Text with the given [start, end) ranges marked. */

@@ -7,6 +7,7 @@ import { useNavigate, useRouter } from '@tanstack/react-router'
 import type { SiteSearchHit, SiteSearchResult, createSiteSearch } from '@/lib/content-search/query-index'
 import { itemAnchor } from '@/lib/career-sections'
 import { focusTarget } from '@/lib/focus-target'
+import { fill, messages } from '@/lib/i18n/runtime'
 import { useOnline } from '@/lib/use-online'
 import { Marked } from './highlight'
 
@@ -149,20 +150,21 @@ export function SiteSearch() {
     }
   }
 
+  const t = messages().search
   const status = !expanded
     ? ''
     : loadFailed
       ? online
-        ? 'Search could not load. Check your connection and try again.'
-        : 'You are offline: searching for this needs the network.'
-      : (answer?.status ?? 'Loading search…')
+        ? t.loadFailed
+        : t.offline
+      : (answer?.status ?? t.loading)
 
   // Options are numbered across groups, for aria-activedescendant.
   let option = 0
   return (
-    <div className="site-search" role="search" aria-label="Site">
+    <div className="site-search" role="search" aria-label={t.region}>
       <label htmlFor={`${id}-input`} className="visually-hidden">
-        Search all careers
+        {t.label}
       </label>
       <input
         ref={inputRef}
@@ -172,7 +174,7 @@ export function SiteSearch() {
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Search careers  ( / )"
+        placeholder={t.placeholder}
         aria-expanded={expanded && hits.length > 0}
         aria-controls={`${id}-listbox`}
         aria-autocomplete="list"
@@ -192,7 +194,7 @@ export function SiteSearch() {
       <div
         id={`${id}-listbox`}
         role="listbox"
-        aria-label="Search results"
+        aria-label={t.results}
         className="site-search__popup"
         hidden={!expanded || hits.length === 0}
       >
@@ -200,7 +202,8 @@ export function SiteSearch() {
           <div key={group.section} role="group" aria-labelledby={`${id}-${group.section}`}>
             <div role="presentation" id={`${id}-${group.section}`} className="site-search__group">
               {group.heading}
-              {group.total > group.hits.length && ` (${group.hits.length} of ${group.total})`}
+              {group.total > group.hits.length &&
+                fill(t.groupCount, { shown: group.hits.length, total: group.total })}
             </div>
             {group.hits.map((hit) => {
               const index = option++
@@ -218,10 +221,12 @@ export function SiteSearch() {
                   onMouseDown={(event) => event.preventDefault()}
                   onClick={() => go(hit)}
                 >
-                  <span className="site-search__title">
+                  <span className="site-search__title" lang="en">
                     <Marked text={hit.title} ranges={hit.marks} />
                   </span>
-                  <span className="site-search__career">{hit.detail}</span>
+                  <span className="site-search__career" lang={hit.section === 'pages' ? undefined : 'en'}>
+                    {hit.detail}
+                  </span>
                 </div>
               )
             })}

@@ -6,7 +6,7 @@ import { SourceCredit } from '@/components/source-credit'
 import type { Career } from '@/content/schema'
 import { TOPICS } from '@/content/vocabulary'
 import { careerPayInWords } from '@/lib/career-pay-words'
-import { CAREER_SECTIONS, sectionItemCount, type CareerSectionId } from '@/lib/career-sections'
+import { careerSectionHeading, sectionItemCount, type CareerSectionId } from '@/lib/career-sections'
 import { hasActiveFilters, itemMatcher, type ContentFilters } from '@/lib/content-search/filter'
 import { careerItems } from '@/lib/content-search/items'
 import { CareerSections } from './components/career-sections'
@@ -16,6 +16,8 @@ import { useFiltersInUrl } from './hooks/use-filters-in-url'
 import { useFocusInViewAfterHistory } from './hooks/use-focus-in-view-after-history'
 import { useFocusTarget } from './hooks/use-focus-target'
 import './career-page.css'
+import { fill, messages } from '@/lib/i18n/runtime'
+import { contentLang } from '@/components/in-english'
 
 const NO_FILTERS: ContentFilters = {}
 const IGNORE_CHANGE: FiltersChange = () => undefined
@@ -57,16 +59,19 @@ export function CareerPage({
   const filterToggleRef = useRef<HTMLButtonElement>(null)
   useFocusInViewAfterHistory(articleRef, filterToggleRef, applied)
 
+  const t = messages().career
   return (
     <article ref={articleRef} className="page career-page">
       <PageHead
-        title={`${career.title} in ${career.region}`}
+        title={fill(t.pageTitle, { career: career.title, region: career.region })}
         description={`${career.summary} ${careerPayInWords(career)}`}
         path={`/careers/${career.id}`}
       />
       <header className="career-header">
-        <p className="career-header__region">{career.region}</p>
-        <h1>{career.title}</h1>
+        <p className="career-header__region" lang={contentLang()}>
+          {career.region}
+        </p>
+        <h1 lang={contentLang()}>{career.title}</h1>
         <p className="source-line">
           <SourceCredit source={career.source} />
         </p>
@@ -77,14 +82,11 @@ export function CareerPage({
           data-needs-js=""
           onClick={() => window.print()}
         >
-          Print this career
+          {t.print}
         </button>
       </header>
 
-      <NoScriptNote>
-        Filtering this page and saving items to your reading list need JavaScript, which is off here: every
-        section is shown in full below.
-      </NoScriptNote>
+      <NoScriptNote>{t.noScript}</NoScriptNote>
 
       <ViewResult>
         <FilterBar
@@ -118,5 +120,5 @@ export function CareerPage({
 /** The heading of the chosen section when the source page leaves it empty (Notable Indians), else undefined. */
 function emptySourceSection(career: Career, section: CareerSectionId | undefined): string | undefined {
   if (!section || sectionItemCount(career, section) !== 0) return undefined
-  return CAREER_SECTIONS.find((entry) => entry.id === section)?.heading
+  return careerSectionHeading(section)
 }

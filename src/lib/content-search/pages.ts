@@ -1,3 +1,5 @@
+import { messages } from '@/lib/i18n/runtime'
+import { careerSectionHeading } from '@/lib/career-sections'
 // A career's own pages as the header search finds them: the career page (its title and overview), the salaries page
 // (its places, and the units it shows) and the day page. Titles are the pages' headings.
 import type { Career } from '@/content/schema'
@@ -17,11 +19,15 @@ export interface SearchItem {
 
 export const isPageId = (id: string): id is PageId => (PAGE_IDS as readonly string[]).includes(id)
 
-/** What a page result says under its title. */
-export const PAGE_LABELS: Record<PageId, string> = {
-  career: 'Career page',
-  salaries: 'Salaries page',
-  day: 'Day page',
+/** What a page result says under its title, in the interface language. */
+export function pageLabel(id: PageId): string {
+  const t = messages().search
+  return { career: t.pageCareer, salaries: t.pageSalaries, day: t.pageDay }[id]
+}
+
+/** A group of results' heading, in the interface language: the pages, or the career page's section. */
+export function sectionHeading(id: SearchSectionId): string {
+  return id === 'pages' ? messages().search.pagesGroup : careerSectionHeading(id)
 }
 
 export function careerPages(career: Career): SearchItem[] {

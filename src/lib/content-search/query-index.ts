@@ -13,7 +13,8 @@ import {
   type WordsFile,
 } from './index-files'
 import { matchRanges, queryTokens } from './fold'
-import { PAGE_LABELS, isPageId, type SearchSectionId } from './pages'
+import { isPageId, pageLabel, sectionHeading, type SearchSectionId } from './pages'
+import { fill, messages, plural } from '@/lib/i18n/runtime'
 import { otherNumber, searchTerms, shardKey } from './words'
 
 /** Above this many bytes of words files (before compression) a query word is too short to look up. */
@@ -254,10 +255,11 @@ export function createSiteSearch(load: LoadFile = fetchIndexFile, { broadBytes =
     const words = await Promise.all(matchers.map(wordsFor))
     const broad = terms.filter((_, t) => !words[t])
     if (terms.length === 0 || broad.length > 0) {
+      const t = messages().search
       const status =
         terms.length === 0
-          ? `No results for “${query}”: search needs a word of two or more letters or digits.`
-          : `Too many words start with “${broad.join('”, “')}”: type more of the word.`
+          ? fill(t.tooShort, { query })
+          : fill(t.tooBroad, { words: broad.join(t.wordSeparator) })
       return { query, status, terms, groups: [], broad }
     }
 
@@ -293,22 +295,22 @@ export function createSiteSearch(load: LoadFile = fetchIndexFile, { broadBytes =
             id,
             title,
             marks: matchRanges(title, tokens, true),
-            detail: section === 'pages' && isPageId(id) ? PAGE_LABELS[id] : record.title,
+            detail: section === 'pages' && isPageId(id) ? pageLabel(id) : record.title,
           }
         : undefined
     }
     return {
       query,
       status: ranked.length
-        ? `${ranked.length} ${ranked.length === 1 ? 'result' : 'results'}. Use the arrow keys to choose, Enter to open.`
-        : `No results for “${query}”.`,
+        ? plural(ranked.length, messages().search.found)
+        : fill(messages().search.noResults, { query }),
       terms,
       broad,
       groups: [...groups].flatMap(([section, group]) => {
         const meta = SEARCH_SECTIONS[section]
         const hits = group.shown.map(hit).filter((h): h is SiteSearchHit => h !== undefined)
         return meta && hits.length
-          ? [{ section: meta.id, heading: meta.heading, hits, total: group.total }]
+          ? [{ section: meta.id, heading: sectionHeading(meta.id), hits, total: group.total }]
           : []
       }),
     }

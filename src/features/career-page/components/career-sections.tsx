@@ -1,7 +1,7 @@
 import { memo, useMemo, type ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
 import type { Career } from '@/content/schema'
-import { CAREER_SECTIONS, type CareerSectionId } from '@/lib/career-sections'
+import { CAREER_SECTIONS, careerSectionHeading, type CareerSectionId } from '@/lib/career-sections'
 import { hasActiveFilters, type ContentFilters } from '@/lib/content-search/filter'
 import { queryTokens } from '@/lib/content-search/fold'
 import type { ContentItem } from '@/lib/content-search/items'
@@ -18,6 +18,8 @@ import { MistakeList } from './mistake-list'
 import { NotablePeople } from './notable-people'
 import { ResourceList } from './resource-list'
 import { SalaryTable } from './salary-table'
+import { messages } from '@/lib/i18n/runtime'
+import { contentLang } from '@/components/in-english'
 
 interface SectionContext {
   career: Career
@@ -30,12 +32,12 @@ interface SectionContext {
 
 // One body per section; CAREER_SECTIONS decides the order, so the contents list and the page always agree.
 const SECTION_BODIES: Record<CareerSectionId, (ctx: SectionContext) => ReactNode> = {
-  overview: ({ career }) => <p>{career.overview}</p>,
+  overview: ({ career }) => <p lang={contentLang()}>{career.overview}</p>,
   day: ({ career, view }) => (
     <>
       <p className="section-link">
         <Link to="/careers/$careerId/day" params={{ careerId: career.id }}>
-          Walk through the day step by step
+          {messages().career.walkTheDay}
         </Link>
       </p>
       <DayList steps={career.day} view={view('day')} />
@@ -47,7 +49,7 @@ const SECTION_BODIES: Record<CareerSectionId, (ctx: SectionContext) => ReactNode
       <SalaryTable salaries={career.salaries} view={view('salaries')} />
       <p className="section-link">
         <Link to="/careers/$careerId/salaries" params={{ careerId: career.id }}>
-          Compare these ranges on a chart and see where your offer sits
+          {messages().career.compareOnChart}
         </Link>
       </p>
     </>
@@ -58,7 +60,7 @@ const SECTION_BODIES: Record<CareerSectionId, (ctx: SectionContext) => ReactNode
   communities: ({ career, view, filters, patchFilters, facets }) => (
     <>
       <FacetChips
-        label="How you take part"
+        label={messages().career.howYouTakePart}
         options={facets.formats}
         selected={filters.formats ?? []}
         onToggle={(g) => patchFilters({ formats: toggleInList(filters.formats, g, COMMUNITY_FORMAT_GROUPS) })}
@@ -70,14 +72,14 @@ const SECTION_BODIES: Record<CareerSectionId, (ctx: SectionContext) => ReactNode
     <>
       <div className="facets">
         <FacetChips
-          label="Kind"
+          label={messages().career.kind}
           options={facets.kinds}
           selected={filters.kinds ?? []}
           onToggle={(k) => patchFilters({ kinds: toggleInList(filters.kinds, k, RESOURCE_KINDS) })}
         />
         <FacetChips
-          label="Focus"
-          options={[{ value: 'india', label: 'India-focused', count: facets.india }]}
+          label={messages().career.focus}
+          options={[{ value: 'india', label: messages().career.indiaFocused, count: facets.india }]}
           selected={filters.india ? ['india'] : []}
           onToggle={() => patchFilters({ india: filters.india ? undefined : true })}
         />
@@ -134,14 +136,15 @@ export const CareerSections = memo(function CareerSections({
     facets,
     view: (section) => ({ isVisible: (id) => visible.has(`${section}/${id}`), tokens }),
   }
-  return CAREER_SECTIONS.map(({ id, heading }) => {
+  return CAREER_SECTIONS.map(({ id }) => {
+    const heading = careerSectionHeading(id)
     const collapsed =
       filtering &&
       (id === 'overview' ? Boolean(applied.section) : id !== 'notable-indians' && !perSection.get(id))
     return (
       <CareerSection key={id} id={id} heading={heading}>
         {collapsed ? (
-          <p className="section-note collapsed-note">No items in this section match the filters.</p>
+          <p className="section-note collapsed-note">{messages().career.noMatchInSection}</p>
         ) : (
           SECTION_BODIES[id](ctx)
         )}

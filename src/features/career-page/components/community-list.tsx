@@ -4,6 +4,8 @@ import type { Community } from '@/content/schema'
 import { itemAnchor } from '@/lib/career-sections'
 import { SHOW_ALL, type ListView } from './list-view'
 import { TopicTags } from '@/components/topic-tags'
+import { messages } from '@/lib/i18n/runtime'
+import { InEnglish } from '@/components/in-english'
 
 export function CommunityList({
   careerId,
@@ -24,9 +26,11 @@ export function CommunityList({
               <Highlight text={community.name} tokens={view.tokens} />
             </h3>
             <p className="item__eyebrow">
-              {community.formats.length > 0
-                ? community.formats.join(' + ')
-                : 'Format not stated by the source'}
+              {community.formats.length > 0 ? (
+                <InEnglish>{community.formats.join(' + ')}</InEnglish>
+              ) : (
+                messages().career.formatNotStated
+              )}
             </p>
             <p>
               <Highlight text={community.description} tokens={view.tokens} />

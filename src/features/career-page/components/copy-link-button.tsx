@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { messages } from '@/lib/i18n/runtime'
 
 type CopyState = { status: 'idle' } | { status: 'copied' | 'manual'; url: string }
 
@@ -22,19 +23,20 @@ export function CopyLinkButton({ getUrl }: { getUrl: () => string }) {
     }
   }
 
+  const t = messages().career
   return (
     <div className="copy-link">
       <button type="button" className="button button--secondary" onClick={() => void copy()}>
-        Copy link to this view
+        {t.copyLink}
       </button>
       <p role="status" className="copy-link__status">
-        {state.status === 'copied' && state.url === url && 'Link copied.'}
-        {state.status === 'manual' && 'Copying is blocked here. Select the link below and copy it.'}
+        {state.status === 'copied' && state.url === url && t.linkCopied}
+        {state.status === 'manual' && t.copyBlocked}
       </p>
       {state.status === 'manual' && (
         <input
           className="copy-link__url"
-          aria-label="Link to this view"
+          aria-label={t.linkToView}
           readOnly
           value={url}
           onFocus={(event) => event.target.select()}

@@ -7,6 +7,8 @@ import { toggleInList } from '@/lib/list-toggle'
 import { MAX_QUERY_LENGTH } from '../lib/search'
 import { useSettled } from '@/lib/use-settled'
 import { CopyLinkButton } from './copy-link-button'
+import { fill, messages } from '@/lib/i18n/runtime'
+import { careerSectionHeading } from '@/lib/career-sections'
 
 const STATUS_DELAY_MS = 400
 
@@ -58,10 +60,9 @@ export function FilterBar({
   const queryInput = useRef<HTMLInputElement>(null)
   const active = activeCount(filters)
   // Announced when typing pauses, not once per keystroke.
+  const t = messages().career
   const status = useSettled(
-    emptySection
-      ? `The source lists nothing under “${emptySection}”, so there is nothing to show.`
-      : `Showing ${shown} of ${total} items`,
+    emptySection ? fill(t.emptySource, { section: emptySection }) : fill(t.showing, { shown, total }),
     STATUS_DELAY_MS,
   )
   const [open, setOpen] = useState(active > 0)
@@ -77,7 +78,7 @@ export function FilterBar({
     onChange({ ...filters, topics: toggleInList(filters.topics, topic, TOPICS) }, { replace: false })
 
   return (
-    <div className="filter-bar" role="search" aria-label="This career" data-needs-js="">
+    <div className="filter-bar" role="search" aria-label={t.filterRegion} data-needs-js="">
       <button
         ref={toggleRef}
         type="button"
@@ -86,12 +87,13 @@ export function FilterBar({
         aria-controls={`${id}-panel`}
         onClick={() => setOpen((o) => !o)}
       >
-        Filter this page{active > 0 && ` (${active} active)`}
+        {t.filterToggle}
+        {active > 0 && fill(t.filterActive, { count: active })}
       </button>
       <div id={`${id}-panel`} className="filter-bar__panel" hidden={!open}>
         <div className="filter-bar__row">
           <div className="field">
-            <label htmlFor={`${id}-q`}>Search this page</label>
+            <label htmlFor={`${id}-q`}>{t.searchPage}</label>
             <input
               ref={queryInput}
               id={`${id}-q`}
@@ -103,7 +105,7 @@ export function FilterBar({
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-section`}>Section</label>
+            <label htmlFor={`${id}-section`}>{t.section}</label>
             <select
               id={`${id}-section`}
               value={filters.section ?? ''}
@@ -114,10 +116,10 @@ export function FilterBar({
                 )
               }
             >
-              <option value="">All sections</option>
+              <option value="">{t.allSections}</option>
               {CAREER_SECTIONS.filter((s) => s.id !== 'overview').map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.heading}
+                  {careerSectionHeading(s.id)}
                 </option>
               ))}
             </select>
@@ -125,7 +127,7 @@ export function FilterBar({
         </div>
         <div role="group" aria-labelledby={`${id}-topics`} className="chip-group">
           <p id={`${id}-topics`} className="chip-group__label">
-            Topics <span className="muted">(items with every chosen topic)</span>
+            {t.topics} <span className="muted">{t.topicsHint}</span>
           </p>
           <ul className="chips">
             {topics.map((topic) => (
@@ -153,7 +155,7 @@ export function FilterBar({
               queryInput.current?.focus()
             }}
           >
-            Clear all filters
+            {t.clearFilters}
           </button>
           <CopyLinkButton getUrl={shareUrl} />
         </div>

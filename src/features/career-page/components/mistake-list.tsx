@@ -3,6 +3,7 @@ import type { Mistake } from '@/content/schema'
 import { itemAnchor } from '@/lib/career-sections'
 import { SHOW_ALL, type ListView } from './list-view'
 import { TopicTags } from '@/components/topic-tags'
+import { messages } from '@/lib/i18n/runtime'
 
 export function MistakeList({
   mistakes,
@@ -21,14 +22,15 @@ export function MistakeList({
               <Highlight text={mistake.title} tokens={view.tokens} />
             </h3>
             <p>
-              <strong>Why:</strong> <Highlight text={mistake.why} tokens={view.tokens} />
+              <strong>{messages().career.why}</strong> <Highlight text={mistake.why} tokens={view.tokens} />
             </p>
             {mistake.instead ? (
               <p>
-                <strong>Instead:</strong> <Highlight text={mistake.instead} tokens={view.tokens} />
+                <strong>{messages().career.instead}</strong>{' '}
+                <Highlight text={mistake.instead} tokens={view.tokens} />
               </p>
             ) : (
-              <p className="muted">The source suggests no alternative for this one.</p>
+              <p className="muted">{messages().career.noAlternative}</p>
             )}
             <TopicTags topics={mistake.topics} />
           </li>

@@ -1,5 +1,8 @@
 import type { NotablePerson } from '@/content/schema'
 import { itemAnchor } from '@/lib/career-sections'
+import { messages } from '@/lib/i18n/runtime'
+import { fillNodes } from '@/lib/i18n/rich'
+import { InEnglish, contentLang } from '@/components/in-english'
 
 /** Notable people, or a plain statement that the source names none: no names are made up. */
 export function NotablePeople({
@@ -12,8 +15,7 @@ export function NotablePeople({
   if (people.length === 0) {
     return (
       <p className="empty-note">
-        {sourceName} has this section but names no one in it yet, so neither do we. We only show people the
-        source lists.
+        {fillNodes(messages().career.nobodyNamed, { source: <InEnglish>{sourceName}</InEnglish> })}
       </p>
     )
   }
@@ -21,8 +23,10 @@ export function NotablePeople({
     <ul className="item-list">
       {people.map((person) => (
         <li key={person.id} id={itemAnchor('notable-indians', person.id)} className="item">
-          <h3 className="item__title">{person.name}</h3>
-          <p>{person.description}</p>
+          <h3 className="item__title" lang={contentLang()}>
+            {person.name}
+          </h3>
+          <p lang={contentLang()}>{person.description}</p>
         </li>
       ))}
     </ul>

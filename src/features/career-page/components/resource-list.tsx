@@ -4,6 +4,8 @@ import type { Resource } from '@/content/schema'
 import { itemAnchor } from '@/lib/career-sections'
 import { SHOW_ALL, type ListView } from './list-view'
 import { TopicTags } from '@/components/topic-tags'
+import { messages } from '@/lib/i18n/runtime'
+import { fillNodes } from '@/lib/i18n/rich'
 
 export function ResourceList({
   careerId,
@@ -24,12 +26,14 @@ export function ResourceList({
               <Highlight text={resource.title} tokens={view.tokens} />
             </h3>
             <p className="item__eyebrow">
-              <Highlight text={resource.medium} tokens={view.tokens} /> · by{' '}
-              <Highlight text={resource.by} tokens={view.tokens} />
+              {fillNodes(messages().career.resourceBy, {
+                medium: <Highlight text={resource.medium} tokens={view.tokens} />,
+                by: <Highlight text={resource.by} tokens={view.tokens} />,
+              })}
               {resource.indiaFocused && (
                 <>
                   {' '}
-                  <span className="badge">India-focused</span>
+                  <span className="badge">{messages().career.indiaFocused}</span>
                 </>
               )}
             </p>

@@ -3,19 +3,25 @@ import type { SalaryTable as SalaryTableData } from '@/content/schema'
 import { vocabularyLabels } from '@/content/vocabulary'
 import { formatLakhRange } from '@/lib/format-inr'
 import { SHOW_ALL, type ListView } from './list-view'
+import { messages } from '@/lib/i18n/runtime'
+import { fillNodes } from '@/lib/i18n/rich'
+import { InEnglish } from '@/components/in-english'
 
 export function SalaryTable({ salaries, view = SHOW_ALL }: { salaries: SalaryTableData; view?: ListView }) {
   return (
     <div className="table-scroll">
       <table className="data-table">
         <caption>
-          {salaries.cohort} {salaries.measure} per year, by place (₹ lakh)
+          {fillNodes(messages().career.salaryCaption, {
+            cohort: <InEnglish>{salaries.cohort}</InEnglish>,
+            measure: <InEnglish>{salaries.measure}</InEnglish>,
+          })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Place</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Range per year</th>
+            <th scope="col">{messages().career.place}</th>
+            <th scope="col">{messages().career.kind}</th>
+            <th scope="col">{messages().career.rangePerYear}</th>
           </tr>
         </thead>
         <tbody>

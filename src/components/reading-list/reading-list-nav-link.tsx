@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import { selectSavedCount, useReadingListStore } from '@/lib/reading-list/store'
 import { useReadingListHydrated } from '@/lib/reading-list/use-hydrated'
+import { fill, formatNumber, messages } from '@/lib/i18n/runtime'
 
 /**
  * The header's link to the reading list, with how many items are saved. Screen readers hear "Reading list, 3
@@ -14,11 +15,13 @@ export function ReadingListNavLink() {
   const saving = useReadingListStore.persistence.useStatus((status) => status.saving)
   const count = hydrated ? stored : 0
   const tabOnly = count > 0 && saving !== 'on'
-  const label = `Reading list, ${count} saved${tabOnly ? ' in this tab only' : ''}`
+  const t = messages().readingList.nav
+  const label = fill(tabOnly ? t.countTabOnly : t.count, { count })
   return (
     <Link to="/reading-list" aria-label={count > 0 ? label : undefined}>
-      Reading list{count > 0 && <span className="nav-count">{count}</span>}
-      {tabOnly && <span className="nav-count__warning">this tab only</span>}
+      {t.link}
+      {count > 0 && <span className="nav-count">{formatNumber(count)}</span>}
+      {tabOnly && <span className="nav-count__warning">{t.tabOnly}</span>}
     </Link>
   )
 }

@@ -3,16 +3,14 @@ import { bookmarkKey, type SavableItem } from '@/lib/reading-list/model'
 import type { SavingState } from '@/lib/reading-list/status'
 import { useReadingListStore } from '@/lib/reading-list/store'
 import { announceSave, holdSaveAnnouncer } from './save-announcer'
+import { fill, messages } from '@/lib/i18n/runtime'
+import { contentLang } from '@/components/in-english'
 
 const persistence = useReadingListStore.persistence
 
 /** Why a change stays in this tab, said next to the toggle that made it. */
-const WHY_THIS_TAB_ONLY: Record<Exclude<SavingState, 'on'>, string> = {
-  unavailable: 'this browser is not letting Career Explorer store data',
-  full: 'this browser’s storage is full',
-  held: 'saving is paused (see the notice at the top of the page)',
-  newer: 'a newer version of the app has your list: reload to go on',
-}
+const whyThisTabOnly = (saving: Exclude<SavingState, 'on'>): string =>
+  messages().readingList.toggle.why[saving]
 
 /**
  * Saves an item to the reading list or removes it. A toggle button: its state is `aria-pressed`, and its name
@@ -28,14 +26,16 @@ export function SaveToggle({ item }: { item: SavableItem }) {
   // Only the toggle the reader pressed speaks up, not every toggle on the page.
   const [pressed, setPressed] = useState(false)
   const id = useId()
+  const t = messages().readingList.toggle
   const warning =
     pressed && saving !== 'on'
-      ? `${saved ? 'Saved' : 'Removed'} in this tab only: ${WHY_THIS_TAB_ONLY[saving]}. It will be lost when you close or reload this tab.`
+      ? fill(saved ? t.savedTabOnly : t.removedTabOnly, { why: whyThisTabOnly(saving) })
       : ''
   useEffect(holdSaveAnnouncer, [])
   // Said in the page's one live region, naming the item, since it is not said beside the button.
   useEffect(() => {
-    if (warning) announceSave(`${item.title}: ${warning}`)
+    if (warning)
+      announceSave(fill(messages().readingList.toggle.announce, { title: item.title, message: warning }))
   }, [warning, item.title])
   return (
     <>
@@ -56,7 +56,10 @@ export function SaveToggle({ item }: { item: SavableItem }) {
         <svg className="save-toggle__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
           <path d="M3.5 1.5h9v13L8 11l-4.5 3.5z" />
         </svg>
-        Save <span className="visually-hidden">{item.title}</span>
+        {t.save}{' '}
+        <span className="visually-hidden" lang={contentLang()}>
+          {item.title}
+        </span>
       </button>
       {/* Shown beside the button, and its description; announced through the page's one live region. */}
       <span id={id} className="save-toggle__status" data-needs-js="">

@@ -1,7 +1,7 @@
+import { fill, messages } from '@/lib/i18n/runtime'
+
 // The one place money is formatted: Indian grouping (1,00,000) and lakh ranges ("₹12–22 L").
 // A no-break space keeps "L" on the same line as its number on narrow screens.
-
-const NBSP = '\u00a0'
 
 const lakhNumber = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 1 })
 const rupees = new Intl.NumberFormat('en-IN', {
@@ -10,9 +10,9 @@ const rupees = new Intl.NumberFormat('en-IN', {
   maximumFractionDigits: 0,
 })
 
-/** 12 → "₹12 L" */
+/** 12 → "₹12 L" ("₹12 लाख" in Hindi) */
 export function formatLakh(lakh: number): string {
-  return `₹${lakhNumber.format(lakh)}${NBSP}L`
+  return fill(messages().money.lakh, { amount: lakhNumber.format(lakh) })
 }
 
 const lakhToTheRupee = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 5 })
@@ -22,13 +22,13 @@ const lakhToTheRupee = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 5
  * "₹12.8 L". For offers and minimums, which are compared to the rupee; the source's ranges use formatLakh.
  */
 export function formatLakhExact(lakh: number): string {
-  return `₹${lakhToTheRupee.format(lakh)}${NBSP}L`
+  return fill(messages().money.lakh, { amount: lakhToTheRupee.format(lakh) })
 }
 
 /** (12, 22) → "₹12–22 L"; equal ends collapse to one figure. */
 export function formatLakhRange(min: number, max: number): string {
   if (min === max) return formatLakh(min)
-  return `₹${lakhNumber.format(min)}–${lakhNumber.format(max)}${NBSP}L`
+  return fill(messages().money.lakhRange, { min: lakhNumber.format(min), max: lakhNumber.format(max) })
 }
 
 /** 100000 → "₹1,00,000" */
@@ -38,6 +38,7 @@ export function formatRupees(amount: number): string {
 
 /** The words a screen reader should hear for a lakh range: "12 to 22 lakh rupees". */
 export function describeLakhRange(min: number, max: number): string {
-  if (min === max) return `${lakhNumber.format(min)} lakh rupees`
-  return `${lakhNumber.format(min)} to ${lakhNumber.format(max)} lakh rupees`
+  const t = messages().money
+  if (min === max) return fill(t.lakhWords, { amount: lakhNumber.format(min) })
+  return fill(t.lakhRangeWords, { min: lakhNumber.format(min), max: lakhNumber.format(max) })
 }

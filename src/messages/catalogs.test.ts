@@ -66,7 +66,11 @@ describe('the Hindi messages', () => {
     const missing = leaves(en).flatMap(([path, text]) =>
       Object.entries(GLOSSARY).flatMap(([term, { en: pattern, hi: word }]) => {
         // Placeholders ("{career}") and the site's name are not words of the message.
-        if (!pattern.test(text.replace(/\{\w+\}|Career Explorer/g, '')) || GLOSSARY_EXCEPTIONS[path] !== undefined) return []
+        if (
+          !pattern.test(text.replace(/\{\w+\}|Career Explorer/g, '')) ||
+          GLOSSARY_EXCEPTIONS[path] !== undefined
+        )
+          return []
         return hindi.get(path)?.includes(word) ? [] : [`${path} (${term}: ${word})`]
       }),
     )

@@ -7,13 +7,13 @@ import { boxText } from '@/lib/pay/write-back'
 import type { CatalogFilters } from './lib/filter-catalog'
 import type { CatalogSearch } from './lib/search'
 import { CARDS_PER_PAGE, type CatalogView } from './lib/catalog-view'
-import { plural } from '@/lib/plural'
 import { CareerCard } from './components/career-card'
 import { CatalogPager } from './components/catalog-pager'
 import './catalog-pages.css'
 import { PageHead } from '@/components/layout/page-head'
 import { NoScriptNote } from '@/components/layout/without-javascript'
 import './catalog.css'
+import { fill, messages, plural } from '@/lib/i18n/runtime'
 
 export type { CatalogSearch } from './lib/search'
 export type { CatalogFilters } from './lib/filter-catalog'
@@ -77,34 +77,26 @@ export function CatalogPage({
   /** The filters as typed, including what has not reached the address yet. */
   const typedFilters = () => ({ ...filters, q: nameBox.typed, minPay: payBox.typed })
 
+  const t = messages().catalog
   return (
     <div className="page">
-      <PageHead
-        title="Tech careers in India"
-        description="Explore tech careers in India: what the work is, what it pays city by city, what a day looks like, and what to read next."
-        path="/"
-      />
-      <h1>Explore tech careers in India</h1>
-      <p className="lede">
-        What the work is, what it pays city by city, what a day looks like, and what to read next.
-      </p>
+      <PageHead title={t.pageTitle} description={t.description} path="/" />
+      <h1>{t.heading}</h1>
+      <p className="lede">{t.lede}</p>
 
       <ViewResult>
         {/* A static host answers every address with the same file, so a plain form could not filter: without
             JavaScript the boxes are not shown, and this says why. The pages of cards are links and still work. */}
-        <NoScriptNote>
-          Filtering the careers by name, place and pay needs JavaScript, which is off here: the careers below
-          are not filtered.
-        </NoScriptNote>
+        <NoScriptNote>{t.noScript}</NoScriptNote>
         <form
           className="catalog-filters"
           role="search"
-          aria-label="Careers"
+          aria-label={t.filters}
           data-needs-js=""
           onSubmit={(e) => e.preventDefault()}
         >
           <div className="field">
-            <label htmlFor={`${id}-q`}>Career name</label>
+            <label htmlFor={`${id}-q`}>{t.name}</label>
             <input
               ref={nameInput}
               id={`${id}-q`}
@@ -117,7 +109,7 @@ export function CatalogPage({
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-place`}>Place</label>
+            <label htmlFor={`${id}-place`}>{t.place}</label>
             <select
               id={`${id}-place`}
               onFocus={onFiltersFocus}
@@ -129,7 +121,7 @@ export function CatalogPage({
                 )
               }
             >
-              <option value="">Any place</option>
+              <option value="">{t.anyPlace}</option>
               {places.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -138,7 +130,7 @@ export function CatalogPage({
             </select>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-pay`}>Pays at least (₹ lakh a year)</label>
+            <label htmlFor={`${id}-pay`}>{t.minPay}</label>
             <input
               id={`${id}-pay`}
               onFocus={onFiltersFocus}
@@ -151,24 +143,23 @@ export function CatalogPage({
             <p id={`${id}-pay-help`} className={pay.status === 'invalid' ? 'field__error' : 'field__help'}>
               {pay.status === 'invalid'
                 ? pay.message
-                : `${pay.status === 'valid' ? `${pay.understood} ` : ''}Careers whose range reaches this amount in the chosen place (with any place: in at least one).`}
+                : `${pay.status === 'valid' ? `${pay.understood} ` : ''}${t.minPayHelp}`}
             </p>
           </div>
         </form>
 
         <h2 className="visually-hidden" ref={listHeading} tabIndex={-1}>
-          Careers{pageCount > 1 ? `, page ${page} of ${pageCount}` : ''}
+          {pageCount > 1 ? fill(t.listHeadingPage, { page, pages: pageCount }) : t.listHeading}
         </h2>
         <p className="catalog-count" role="status">
           {filtering
-            ? `${matching.toLocaleString('en-IN')} of ${plural(total, 'career')} match${matching === 1 ? 'es' : ''}`
-            : plural(total, 'career')}
-          {pageCount > 1 &&
-            `; showing ${firstShown.toLocaleString('en-IN')}–${lastShown.toLocaleString('en-IN')}`}
+            ? plural(matching, t.matching, { total: plural(total, t.count) })
+            : plural(total, t.count)}
+          {pageCount > 1 && fill(t.showingRange, { first: firstShown, last: lastShown })}
         </p>
         {shown.length === 0 ? (
           <div className="empty-note">
-            <p>No career matches these filters.</p>
+            <p>{t.noMatch}</p>
             <button
               type="button"
               className="button button--secondary"
@@ -178,7 +169,7 @@ export function CatalogPage({
                 nameInput.current?.focus()
               }}
             >
-              Clear filters
+              {t.clearFilters}
             </button>
           </div>
         ) : (

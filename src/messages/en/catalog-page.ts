@@ -1,1 +1,43 @@
-export const catalog = {}
+import { forms } from '../catalog'
+
+export const catalog = {
+  pageTitle: 'Tech careers in India',
+  description:
+    'Explore tech careers in India: what the work is, what it pays city by city, what a day looks like, and what to read next.',
+  heading: 'Explore tech careers in India',
+  lede: 'What the work is, what it pays city by city, what a day looks like, and what to read next.',
+  noScript:
+    'Filtering the careers by name, place and pay needs JavaScript, which is off here: the careers below are not filtered.',
+  filters: 'Careers',
+  name: 'Career name',
+  place: 'Place',
+  anyPlace: 'Any place',
+  minPay: 'Pays at least (₹ lakh a year)',
+  minPayHelp:
+    'Careers whose range reaches this amount in the chosen place (with any place: in at least one).',
+  listHeading: 'Careers',
+  listHeadingPage: 'Careers, page {page} of {pages}',
+  count: forms({ one: '{count} career', other: '{count} careers' }),
+  matching: forms({ one: '{count} of {total} matches', other: '{count} of {total} match' }),
+  showingRange: '; showing {first}–{last}',
+  noMatch: 'No career matches these filters.',
+  clearFilters: 'Clear filters',
+  figure: '{range} a year',
+  figureIn: '{range} a year in {place}',
+  note: '{cohort} {measure}',
+  notePlaces: '{cohort} {measure}: {places}',
+  reaches: '; reaches {pay} in {places}',
+  spanIndia: '{range} across {count} places in India',
+  spanOne: '{range} in {place}',
+  spanRemote: '{range} {places}',
+  more: 'More on {career}',
+  salariesLink: 'Salaries by city',
+  salariesFor: 'for {career}',
+  dayLink: 'A day in the life, step by step',
+  dayAs: 'as a {career}',
+  pages: 'Pages of careers',
+  previous: 'Previous',
+  next: 'Next',
+  pageWord: 'page',
+  pageOf: 'Page {page} of {pages}',
+}

@@ -6,7 +6,8 @@ import { day } from './day'
 import { readingList } from './reading-list'
 import { salaries } from './salaries'
 import { search } from './search'
+import { money } from './money'
 import { shell } from './shell'
 import { vocabulary } from './vocabulary'
 
-export const en = { shell, search, catalog, career, day, salaries, readingList, vocabulary }
+export const en = { shell, search, catalog, career, day, salaries, readingList, vocabulary, money }

@@ -1,3 +1,42 @@
-import type { Catalog } from '../catalog'
+import { forms, type Catalog } from '../catalog'
 
-export const catalog: Catalog['catalog'] = {}
+export const catalog: Catalog['catalog'] = {
+  pageTitle: 'भारत में टेक करियर',
+  description:
+    'भारत में टेक करियर को समझें: काम क्या है, किस शहर में कितना वेतन मिलता है, एक दिन कैसा होता है, और आगे क्या पढ़ें।',
+  heading: 'भारत में टेक करियर देखें',
+  lede: 'काम क्या है, किस शहर में कितना वेतन मिलता है, एक दिन कैसा होता है, और आगे क्या पढ़ें।',
+  noScript:
+    'करियर को नाम, जगह और वेतन से फ़िल्टर करने के लिए JavaScript चाहिए, जो यहाँ बंद है: नीचे के करियर फ़िल्टर नहीं किए गए हैं।',
+  filters: 'करियर',
+  name: 'करियर का नाम',
+  place: 'जगह',
+  anyPlace: 'कोई भी जगह',
+  minPay: 'कम से कम वेतन (₹ लाख प्रति वर्ष)',
+  minPayHelp: 'वे करियर जिनका वेतन-दायरा चुनी गई जगह में इस रकम तक पहुँचता है (कोई भी जगह चुनने पर: कम से कम एक जगह में)।',
+  listHeading: 'करियर',
+  listHeadingPage: 'करियर, {pages} में से पेज {page}',
+  count: forms({ one: '{count} करियर', other: '{count} करियर' }),
+  matching: forms({ one: '{total} में से {count} मेल खाता है', other: '{total} में से {count} मेल खाते हैं' }),
+  showingRange: '; {first}–{last} दिख रहे हैं',
+  noMatch: 'इन फ़िल्टर से कोई करियर मेल नहीं खाता।',
+  clearFilters: 'फ़िल्टर हटाएँ',
+  figure: '{range} प्रति वर्ष',
+  figureIn: '{place} में {range} प्रति वर्ष',
+  note: '{cohort} {measure}',
+  notePlaces: '{cohort} {measure}: {places}',
+  reaches: '; {places} में {pay} तक पहुँचता है',
+  spanIndia: 'भारत की {count} जगहों में {range}',
+  spanOne: '{place} में {range}',
+  spanRemote: '{range} {places}',
+  more: '{career} के बारे में और',
+  salariesLink: 'शहरों के हिसाब से वेतन',
+  salariesFor: '{career} के लिए',
+  dayLink: 'काम का एक दिन, एक-एक चरण में',
+  dayAs: '{career} के रूप में',
+  pages: 'करियर के पेज',
+  previous: 'पिछला',
+  next: 'अगला',
+  pageWord: 'पेज',
+  pageOf: '{pages} में से पेज {page}',
+}

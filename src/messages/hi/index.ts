@@ -7,7 +7,8 @@ import { day } from './day'
 import { readingList } from './reading-list'
 import { salaries } from './salaries'
 import { search } from './search'
+import { money } from './money'
 import { shell } from './shell'
 import { vocabulary } from './vocabulary'
 
-export const hi: Catalog = { shell, search, catalog, career, day, salaries, readingList, vocabulary }
+export const hi: Catalog = { shell, search, catalog, career, day, salaries, readingList, vocabulary, money }

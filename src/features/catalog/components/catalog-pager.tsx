@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router'
+import { fill, messages } from '@/lib/i18n/runtime'
 
 /**
  * Previous / next page of cards, as real links: the page is in the address (`?page=3`), so it can be shared,
@@ -11,20 +12,18 @@ export function CatalogPager({ page, pageCount }: { page: number; pageCount: num
     page: n > 1 ? n : undefined,
   })
   return (
-    <nav className="catalog-pager" aria-label="Pages of careers">
+    <nav className="catalog-pager" aria-label={messages().catalog.pages}>
       {page > 1 ? (
         <Link to="/" search={to(page - 1)} className="button button--secondary" rel="prev">
-          Previous <span className="visually-hidden">page</span>
+          {messages().catalog.previous} <span className="visually-hidden">{messages().catalog.pageWord}</span>
         </Link>
       ) : (
         <span aria-hidden="true" />
       )}
-      <p className="catalog-pager__where">
-        Page {page.toLocaleString('en-IN')} of {pageCount.toLocaleString('en-IN')}
-      </p>
+      <p className="catalog-pager__where">{fill(messages().catalog.pageOf, { page, pages: pageCount })}</p>
       {page < pageCount ? (
         <Link to="/" search={to(page + 1)} className="button button--secondary" rel="next">
-          Next <span className="visually-hidden">page</span>
+          {messages().catalog.next} <span className="visually-hidden">{messages().catalog.pageWord}</span>
         </Link>
       ) : (
         <span aria-hidden="true" />

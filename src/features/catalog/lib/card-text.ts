@@ -3,14 +3,18 @@ import type { CatalogEntry, CatalogPay } from '@/content/catalog-entry'
 import { formatLakhRange } from '@/lib/format-inr'
 import type { CatalogFilters } from './filter-catalog'
 import { salarySpan } from './salary-span'
-
-const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
+import { fill, messages } from '@/lib/i18n/runtime'
 
 /** The card's figure: the chosen place's range, or the span across every place. "₹10–45 L a year". */
 export function salaryFigure(career: CatalogEntry, placeRow: CatalogPay | undefined): string {
-  if (placeRow) return `${formatLakhRange(placeRow.minLakh, placeRow.maxLakh)} a year in ${placeRow.place}`
+  const t = messages().catalog
+  if (placeRow)
+    return fill(t.figureIn, {
+      range: formatLakhRange(placeRow.minLakh, placeRow.maxLakh),
+      place: placeRow.place,
+    })
   const span = salarySpan(career.salaries)
-  return `${formatLakhRange(span.minLakh, span.maxLakh)} a year`
+  return fill(t.figure, { range: formatLakhRange(span.minLakh, span.maxLakh) })
 }
 
 /** "₹10–22 L across 5 places in India, ₹20–45 L remote / international": India and remote are kept apart. */
@@ -23,13 +27,12 @@ export function placesNote(career: CatalogEntry): string {
     .filter((rows) => rows.length > 0)
     .map((rows, i) => {
       const span = salarySpan({ ...career.salaries, rows })
-      const where =
-        i === 1
-          ? rows.map((r) => r.place.toLowerCase()).join(', ')
-          : rows.length === 1
-            ? `in ${rows[0]?.place ?? ''}`
-            : `across ${rows.length} places in India`
-      return `${formatLakhRange(span.minLakh, span.maxLakh)} ${where}`
+      const range = formatLakhRange(span.minLakh, span.maxLakh)
+      const t = messages().catalog
+      if (i === 1)
+        return fill(t.spanRemote, { range, places: rows.map((r) => r.place.toLowerCase()).join(', ') })
+      if (rows.length === 1) return fill(t.spanOne, { range, place: rows[0]?.place ?? '' })
+      return fill(t.spanIndia, { range, count: rows.length })
     })
     .join(', ')
 }
@@ -39,5 +42,6 @@ export function reachingPlaces(career: CatalogEntry, filters: CatalogFilters): s
   const rows = career.salaries.rows.filter(
     (r) => (!filters.place || r.id === filters.place) && r.maxLakh >= (filters.minPay ?? 0),
   )
-  return list.format(rows.map((r) => r.place))
+  // The places are the source's names, joined in English (the card marks them lang="en").
+  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(rows.map((r) => r.place))
 }

@@ -4,18 +4,20 @@ import { formatLakhExact } from '@/lib/format-inr'
 import { MIN_PAY_LIMITS, OFFER_LIMITS } from './limits'
 import { offerUnit, type OfferView } from './units'
 import { readPay, type PayBox, type PayReading } from './reader'
+import { fill, messages } from '@/lib/i18n/runtime'
 
 /** The catalog's "Pays at least" box: lakh a year, kept to the rupee (a range ending at ₹17 L does not reach 17.01). */
 export const MIN_PAY_BOX: PayBox = { unit: 'year', limits: MIN_PAY_LIMITS }
 
-const IN_HAND_MIN_REASON = `The in-hand estimate starts at ${formatLakhExact(OFFER_LIMITS.inhand.minLakh)} a year: per year or per month places a smaller offer.`
+const inHandMinReason = () =>
+  fill(messages().pay.inHandMin, { min: formatLakhExact(OFFER_LIMITS.inhand.minLakh) })
 
 /** The salary page's offer box in a view: lakh a year (per year, in hand) or rupees a month. */
 export function offerBox(view: OfferView): PayBox {
   return {
     unit: offerUnit(view),
     limits: OFFER_LIMITS[view],
-    ...(view === 'inhand' ? { minReason: IN_HAND_MIN_REASON } : {}),
+    ...(view === 'inhand' ? { minReason: inHandMinReason() } : {}),
   }
 }
 

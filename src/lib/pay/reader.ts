@@ -7,6 +7,7 @@ import { limitProblem, type PayLimits, type PayProblem } from './limits'
 import { toTheRupee } from './rounding'
 import { fromLakhPerYear, MONTHS_PER_YEAR, RUPEES_PER_LAKH, toLakhPerYear, type PayUnit } from './units'
 import { boxText } from './write-back'
+import { fill, messages } from '@/lib/i18n/runtime'
 
 /** What every pay box returns: nothing typed, a usable amount, or why what was typed cannot be used. */
 export type PayReading =
@@ -86,7 +87,6 @@ const INDIAN_GROUPING = /^\d{1,2}(?:,\d{2})*,\d{3}$/
 const WESTERN_GROUPING = /^\d{1,3}(?:,\d{3})+$/
 
 const croreFormat = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 0 })
-const NBSP = '\u00a0'
 
 /**
  * Exactly what was typed, to the rupee: "₹12.755 L" (never "₹12.76 L"), "₹2 crore", and below one lakh the rupees
@@ -94,16 +94,17 @@ const NBSP = '\u00a0'
  */
 function describeLakh(lakh: number): string {
   if (lakh < 1) return formatRupees(lakh * RUPEES_PER_LAKH)
-  if (lakh >= 100 && Number.isInteger(lakh / 100)) return `₹${croreFormat.format(lakh / 100)}${NBSP}crore`
+  if (lakh >= 100 && Number.isInteger(lakh / 100))
+    return fill(messages().pay.crore, { amount: croreFormat.format(lakh / 100) })
   return formatLakhExact(lakh)
 }
 
 function describeYear(lakh: number): string {
-  return `${describeLakh(lakh)} a year`
+  return fill(messages().pay.perYear, { amount: describeLakh(lakh) })
 }
 
 function describeMonthFromLakh(lakh: number): string {
-  return `${formatRupees(fromLakhPerYear(lakh, 'month'))} a month`
+  return fill(messages().pay.perMonth, { amount: formatRupees(fromLakhPerYear(lakh, 'month')) })
 }
 
 const invalid = (problem: PayProblem, message: string): PayReading => ({
@@ -114,10 +115,7 @@ const invalid = (problem: PayProblem, message: string): PayReading => ({
 
 /** A number far past any pay ("1" typed 300 times): said plainly, not echoed as "₹1.11e+297 crore". */
 const absurd = (box: PayBox): PayReading =>
-  invalid(
-    'too-large',
-    `That is far more than any pay. This box takes up to ${describeYear(box.limits.maxLakh)}: check the amount.`,
-  )
+  invalid('too-large', fill(messages().pay.absurd, { max: describeYear(box.limits.maxLakh) }))
 
 /** Reads one pay box. Never throws; an unusable entry comes back with the reason, in words. */
 export function readPay(raw: string, box: PayBox): PayReading {
@@ -135,18 +133,16 @@ export function readPay(raw: string, box: PayBox): PayReading {
     .replace(/\s+/g, ' ')
   text = text.replace(/^[−–—]/, '-')
 
-  const hint =
-    box.unit === 'year'
-      ? 'Enter lakh a year, like 15, 15 L or ₹15,00,000.'
-      : 'Enter rupees a month, like 125000 or 1,25,000.'
+  const t = messages().pay
+  const hint = box.unit === 'year' ? t.hintYear : t.hintMonth
 
   if (/^-\s*(?:₹|rs\.?|inr)?\s*[\d.]/.test(text)) {
-    return invalid('negative', 'Pay cannot be negative. Enter the amount without a minus sign.')
+    return invalid('negative', t.negative)
   }
   text = text.replace(/^(?:₹|rs\.?|inr|rupees)\s*/, '')
 
   if (/^[\d.,]+\s*[a-z]*\s*(?:-|–|to)\s*[\d.,]+/.test(text)) {
-    return invalid('not-a-number', `Enter one amount, not a range. ${hint}`)
+    return invalid('not-a-number', fill(t.range, { hint }))
   }
 
   const match = /^(\d[\d,]*(?:\.\d*)?|\.\d+)\s*(.*)$/.exec(text)
@@ -164,13 +160,10 @@ export function readPay(raw: string, box: PayBox): PayReading {
     const meant = Number(whole.replace(',', '.'))
     const asTyped =
       words.magnitude === 'none' && box.unit === 'month' ? formatRupees(meant) : describeLakh(meant)
-    return invalid(
-      'unclear',
-      `Did you mean ${asTyped}? Use a point for decimals (${whole.replace(',', '.')}); commas only group thousands.`,
-    )
-  } else return invalid('not-a-number', `The commas in ${digits} do not group thousands. ${hint}`)
+    return invalid('unclear', fill(t.decimalComma, { amount: asTyped, number: whole.replace(',', '.') }))
+  } else return invalid('not-a-number', fill(t.badCommas, { digits, hint }))
   if (!Number.isFinite(number)) return invalid('not-a-number', hint)
-  if (number === 0) return invalid('zero', 'Enter an amount above zero.')
+  if (number === 0) return invalid('zero', t.zero)
   if (number >= ABSURD_NUMBER) return absurd(box)
 
   return place(number, words, box)
@@ -183,6 +176,7 @@ function place(
   box: PayBox,
 ): PayReading {
   const { minLakh, maxLakh } = box.limits
+  const t = messages().pay
   let lakhPerYear: number
   const fromRupees = (rupees: number, per: PayUnit) =>
     per === 'month' ? toLakhPerYear(rupees, 'month') : rupees / RUPEES_PER_LAKH
@@ -203,7 +197,11 @@ function place(
         const monthly = fromRupees(number * 1000, 'month')
         return invalid(
           'unclear',
-          `Did you mean ${formatRupees(number * 1000)} a month (${describeYear(monthly)})? Enter ${boxText(monthly, 'year')} for that, or write "a month" or "a year" after the amount.`,
+          fill(t.thousandInYearBox, {
+            rupees: formatRupees(number * 1000),
+            year: describeYear(monthly),
+            text: boxText(monthly, 'year'),
+          }),
         )
       }
       lakhPerYear = fromRupees(number * 1000, per)
@@ -225,7 +223,12 @@ function place(
           const yearly = number / RUPEES_PER_LAKH
           return invalid(
             'unclear',
-            `Did you mean ${formatRupees(number)} a month (${describeYear(asMonthly)})? Enter ${boxText(asMonthly, 'year')} for that. For ${formatRupees(number)} a year, enter ${boxText(yearly, 'year')} or write "a year" after the amount.`,
+            fill(t.monthOrYear, {
+              rupees: formatRupees(number),
+              year: describeYear(asMonthly),
+              text: boxText(asMonthly, 'year'),
+              yearText: boxText(yearly, 'year'),
+            }),
           )
         } else if (number >= RUPEES_PER_LAKH && number / RUPEES_PER_LAKH <= maxLakh)
           lakhPerYear = number / RUPEES_PER_LAKH
@@ -233,11 +236,15 @@ function place(
         else {
           const alternative =
             asMonthly >= minLakh && asMonthly <= maxLakh
-              ? ` If you meant ${formatRupees(number)} a month, that is ${describeYear(asMonthly)}: enter ${boxText(asMonthly, 'year')}.`
+              ? fill(t.ifMonthly, {
+                  rupees: formatRupees(number),
+                  year: describeYear(asMonthly),
+                  text: boxText(asMonthly, 'year'),
+                })
               : ''
           return invalid(
             'too-large',
-            `${describeYear(number)} is more than ${describeYear(maxLakh)}, beyond what this box takes.${alternative}`,
+            fill(t.beyond, { amount: describeYear(number), max: describeYear(maxLakh) }) + alternative,
           )
         }
       } else if (box.unit === 'month' && period !== 'year' && number < 1000) {
@@ -245,7 +252,11 @@ function place(
         if (number >= minLakh && number <= maxLakh) {
           return invalid(
             'unclear',
-            `Did you mean ${describeYear(number)} (${describeMonthFromLakh(number)})? This box takes rupees a month; type ${number} L for lakh a year.`,
+            fill(t.lakhInMonthBox, {
+              year: describeYear(number),
+              month: describeMonthFromLakh(number),
+              number: String(number),
+            }),
           )
         }
         lakhPerYear = fromRupees(number, 'month')
@@ -256,29 +267,29 @@ function place(
 
   const problem = limitProblem(lakhPerYear, box.unit, box.limits)
   if (problem === 'too-small') {
-    const boxHint =
-      box.minReason ??
-      (box.unit === 'year'
-        ? 'This box takes lakh: 15 means ₹15 L a year.'
-        : 'This box takes rupees a month: 125000 means ₹1,25,000.')
+    const boxHint = box.minReason ?? (box.unit === 'year' ? t.boxYear : t.boxMonth)
     // Under a rupee, "₹0 a year" would be no explanation at all.
     const rupees = (lakhPerYear * RUPEES_PER_LAKH) / (box.unit === 'year' ? 1 : MONTHS_PER_YEAR)
     if (rupees < 1) {
       return invalid(
         'too-small',
-        `That is less than one rupee ${box.unit === 'year' ? 'a year' : 'a month'}: too small to be a pay. ${boxHint}`,
+        fill(box.unit === 'year' ? t.underRupeeYear : t.underRupeeMonth, { hint: boxHint }),
       )
     }
     return invalid(
       'too-small',
-      `${describeAsTyped(lakhPerYear, box)} is less than ${describeAsTyped(minLakh, box)}. ${boxHint}`,
+      fill(t.less, {
+        amount: describeAsTyped(lakhPerYear, box),
+        min: describeAsTyped(minLakh, box),
+        hint: boxHint,
+      }),
     )
   }
   if (lakhPerYear > maxLakh * ABSURD_FACTOR) return absurd(box)
   if (problem === 'too-large') {
     return invalid(
       'too-large',
-      `${describeAsTyped(lakhPerYear, box)} is more than ${describeYear(maxLakh)}, beyond what this box takes.`,
+      fill(t.beyond, { amount: describeAsTyped(lakhPerYear, box), max: describeYear(maxLakh) }),
     )
   }
 
@@ -286,13 +297,14 @@ function place(
   const exact = box.unit === 'year' ? lakhPerYear : (lakhPerYear * RUPEES_PER_LAKH) / MONTHS_PER_YEAR
   lakhPerYear = toTheRupee(lakhPerYear, 'year')
   const value = box.unit === 'year' ? lakhPerYear : toTheRupee(exact, 'month')
-  const rounded = Math.abs(value - exact) > 1e-9 ? ', to the rupee' : ''
+  const rounded = Math.abs(value - exact) > 1e-9
+  const month = fill(t.perMonth, { amount: formatRupees(value) })
   const understood =
     box.unit === 'year'
-      ? `Read as ${describeYear(lakhPerYear)}${rounded}.`
+      ? fill(rounded ? t.readAsRounded : t.readAs, { amount: describeYear(lakhPerYear) })
       : magnitude === 'none' && period !== 'year'
-        ? `Read as ${formatRupees(value)} a month${rounded}.`
-        : `Read as ${describeYear(lakhPerYear)}: ${formatRupees(value)} a month${rounded}.`
+        ? fill(rounded ? t.readAsRounded : t.readAs, { amount: month })
+        : fill(rounded ? t.readAsBothRounded : t.readAsBoth, { year: describeYear(lakhPerYear), month })
   return { status: 'valid', value, lakhPerYear, understood }
 }
 

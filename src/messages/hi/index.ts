@@ -8,7 +8,19 @@ import { readingList } from './reading-list'
 import { salaries } from './salaries'
 import { search } from './search'
 import { money } from './money'
+import { pay } from './pay'
 import { shell } from './shell'
 import { vocabulary } from './vocabulary'
 
-export const hi: Catalog = { shell, search, catalog, career, day, salaries, readingList, vocabulary, money }
+export const hi: Catalog = {
+  shell,
+  search,
+  catalog,
+  career,
+  day,
+  salaries,
+  readingList,
+  vocabulary,
+  money,
+  pay,
+}

@@ -1,0 +1,31 @@
+export const pay = {
+  crore: '₹{amount} crore',
+  perYear: '{amount} a year',
+  perMonth: '{amount} a month',
+  absurd: 'That is far more than any pay. This box takes up to {max}: check the amount.',
+  hintYear: 'Enter lakh a year, like 15, 15 L or ₹15,00,000.',
+  hintMonth: 'Enter rupees a month, like 125000 or 1,25,000.',
+  negative: 'Pay cannot be negative. Enter the amount without a minus sign.',
+  range: 'Enter one amount, not a range. {hint}',
+  decimalComma: 'Did you mean {amount}? Use a point for decimals ({number}); commas only group thousands.',
+  badCommas: 'The commas in {digits} do not group thousands. {hint}',
+  zero: 'Enter an amount above zero.',
+  thousandInYearBox:
+    'Did you mean {rupees} a month ({year})? Enter {text} for that, or write "a month" or "a year" after the amount.',
+  monthOrYear:
+    'Did you mean {rupees} a month ({year})? Enter {text} for that. For {rupees} a year, enter {yearText} or write "a year" after the amount.',
+  ifMonthly: ' If you meant {rupees} a month, that is {year}: enter {text}.',
+  beyond: '{amount} is more than {max}, beyond what this box takes.',
+  lakhInMonthBox:
+    'Did you mean {year} ({month})? This box takes rupees a month; type {number} L for lakh a year.',
+  boxYear: 'This box takes lakh: 15 means ₹15 L a year.',
+  boxMonth: 'This box takes rupees a month: 125000 means ₹1,25,000.',
+  underRupeeYear: 'That is less than one rupee a year: too small to be a pay. {hint}',
+  underRupeeMonth: 'That is less than one rupee a month: too small to be a pay. {hint}',
+  less: '{amount} is less than {min}. {hint}',
+  readAs: 'Read as {amount}.',
+  readAsRounded: 'Read as {amount}, to the rupee.',
+  readAsBoth: 'Read as {year}: {month}.',
+  readAsBothRounded: 'Read as {year}: {month}, to the rupee.',
+  inHandMin: 'The in-hand estimate starts at {min} a year: per year or per month places a smaller offer.',
+}

@@ -2,6 +2,7 @@
 // catalog card, and the source's measure is named.
 import type { Career } from '@/content/schema'
 import { formatLakhRange } from './format-inr'
+import { fill, messages } from '@/lib/i18n/runtime'
 
 function span(rows: Career['salaries']['rows']): string {
   const min = Math.min(...rows.map((row) => row.minLakh))
@@ -14,14 +15,21 @@ export function careerPayInWords(career: Pick<Career, 'salaries'>): string {
   const { cohort, measure, rows } = career.salaries
   const india = rows.filter((row) => row.placeKind !== 'remote')
   const remote = rows.filter((row) => row.placeKind === 'remote')
+  const t = messages().salaries.words
   const parts: string[] = []
-  if (india.length > 0) {
-    const where =
-      india.length === 1 ? `in ${india[0]?.place ?? ''}` : `across ${india.length} places in India`
-    parts.push(`${span(india)} a year ${where}`)
-  }
+  if (india.length > 0)
+    parts.push(
+      india.length === 1
+        ? fill(t.indiaOne, { range: span(india), place: india[0]?.place ?? '' })
+        : fill(t.indiaMany, { range: span(india), count: india.length }),
+    )
   if (remote.length > 0)
-    parts.push(`${span(remote)} ${remote.map((row) => row.place.toLowerCase()).join(', ')}`)
-  if (parts.length === 0) return 'The source gives no pay figures.'
-  return `${cohort} ${measure}: ${parts.join('; ')}.`
+    parts.push(
+      fill(t.remote, {
+        range: span(remote),
+        places: remote.map((row) => row.place.toLowerCase()).join(', '),
+      }),
+    )
+  if (parts.length === 0) return t.noPay
+  return fill(t.all, { cohort, measure, parts: parts.join(t.separator) })
 }

@@ -14,13 +14,16 @@ import {
   inHandSummary,
   offerLabel as nameOffer,
   offerSummary,
-  PF_ASSUMPTION,
+  pfAssumption,
   salarySummary,
 } from './lib/summary'
 import './salaries.css'
 import './in-hand.css'
 import { PageHead } from '@/components/layout/page-head'
 import { careerPayInWords } from '@/lib/career-pay-words'
+import { fill, messages } from '@/lib/i18n/runtime'
+import { fillNodes } from '@/lib/i18n/rich'
+import { InEnglish, contentLang } from '@/components/in-english'
 
 export interface SalariesPageProps {
   career: Career
@@ -42,51 +45,51 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
   // In hand, a place without an estimate drops out of the chart (the table says why) rather than showing a guess.
   const chartRows = inHand ? rows.filter((row) => row.noEstimate === undefined) : rows
   const { cohort, measure } = career.salaries
+  const t = messages().salaries
   const offerColumn =
     offer === undefined
       ? undefined
       : inHand
-        ? `${nameOffer(offer, 'year')}, in hand there`
+        ? fill(t.offerColumnInHand, { offer: nameOffer(offer, 'year') })
         : nameOffer(offer, unit)
-  const measured =
-    unit === 'year'
-      ? `${cohort} ${measure} per year, ₹ lakh.`
-      : unit === 'month'
-        ? `${cohort} ${measure} per month, ₹: the source's yearly figure divided by 12.`
-        : `${cohort} ${measure}, estimated in hand per month, ₹: after income tax, PF and professional tax, ${PF_ASSUMPTION[pf]}.`
+  const measured = fill(t.measured[unit], { cohort, measure, pf: pfAssumption(pf) })
 
   let offerMessage: string
   if (offerBox.parsed.status === 'invalid') offerMessage = offerBox.parsed.message
   else if (offerBox.parsed.status === 'empty' || offer === undefined)
-    offerMessage = inHand
-      ? 'Enter a yearly offer to see what it leaves in hand in each place.'
-      : 'Enter an offer to see where it sits in each range.'
+    offerMessage = inHand ? t.promptInHand : t.prompt
   else offerMessage = `${offerBox.parsed.understood} ${offerSummary(rows, offer, unit)}`
 
   return (
     <article className="page salaries-page">
       <PageHead
-        title={`${career.title} salaries by city`}
-        description={`What a ${career.title} earns in ${career.region}, place by place. ${careerPayInWords(career)}`}
+        title={fill(t.pageTitle, { career: career.title })}
+        description={fill(t.description, {
+          career: career.title,
+          region: career.region,
+          pay: careerPayInWords(career),
+        })}
         path={`/careers/${career.id}/salaries`}
       />
       <p className="back-link">
         {/* exact: the career page is this page's parent, not the page itself (no aria-current) */}
         <Link to="/careers/$careerId" params={{ careerId: career.id }} activeOptions={{ exact: true }}>
           <span aria-hidden="true">← </span>
-          {career.title}
+          <InEnglish>{career.title}</InEnglish>
         </Link>
       </p>
       <header className="career-header">
-        <p className="career-header__region">{career.region}</p>
-        <h1>{career.title} salaries by city</h1>
+        <p className="career-header__region" lang={contentLang()}>
+          {career.region}
+        </p>
+        <h1>{fillNodes(t.heading, { career: <InEnglish>{career.title}</InEnglish> })}</h1>
         <p className="lede salary-summary">
           {unit === 'inhand' ? inHandSummary(rows, pf) : salarySummary(career.salaries, unit)}
         </p>
       </header>
 
       <ViewResult>
-        <h2 className="salary-section-heading">Sort, unit and your offer</h2>
+        <h2 className="salary-section-heading">{t.controlsHeading}</h2>
         <SalaryControls
           sort={sort}
           unit={unit}
@@ -101,7 +104,7 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
           onOfferClear={offerBox.clear}
         />
 
-        <h2 className="salary-section-heading">The ranges on a chart</h2>
+        <h2 className="salary-section-heading">{t.chartHeading}</h2>
         <figure className="salary-figure">
           <figcaption>
             {measured} <SourceCredit source={career.source} />
@@ -110,17 +113,17 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
             rows={chartRows}
             unit={unit}
             offer={inHand ? undefined : offer}
-            title={`${career.title}: ${measured}`}
+            title={fill(t.chartTitle, { career: career.title, measured })}
             reducedMotion={usePrefersReducedMotion()}
           />
           <ul className="chart-key">
             <li>
-              <span className="chart-key__swatch" aria-hidden="true" /> Places in India
+              <span className="chart-key__swatch" aria-hidden="true" /> {t.keyIndia}
             </li>
             {chartRows.some((row) => row.group === 'remote') && (
               <li>
-                <span className="chart-key__swatch chart-key__swatch--remote" aria-hidden="true" /> Remote /
-                international: hatched, below the dashed rule
+                <span className="chart-key__swatch chart-key__swatch--remote" aria-hidden="true" />{' '}
+                {t.keyRemote}
               </li>
             )}
             {offer !== undefined && (
@@ -129,27 +132,24 @@ export function SalariesPage({ career, search, onSearchChange }: SalariesPagePro
                   className={`chart-key__swatch ${inHand ? 'chart-key__swatch--offer-mark' : 'chart-key__swatch--offer'}`}
                   aria-hidden="true"
                 />{' '}
-                {inHand ? 'Your offer, in hand in each place' : 'Your offer'}
+                {inHand ? t.keyOfferInHand : t.keyOffer}
               </li>
             )}
           </ul>
-          <p className="field__help">
-            Keyboard: Tab to the chart, then use the arrow keys to move between places; Escape hides the
-            details.
-          </p>
+          <p className="field__help">{t.keyboard}</p>
         </figure>
 
-        <h2 className="salary-section-heading">The ranges in a table</h2>
+        <h2 className="salary-section-heading">{t.tableHeading}</h2>
         <SalaryRangeTable
           rows={rows}
           unit={unit}
-          caption={`${measured} The chart's figures, by place.`}
+          caption={fill(t.tableCaption, { measured })}
           offerLabel={offerColumn}
         />
 
         {inHand && (
           <>
-            <h2 className="salary-section-heading">How the estimate is worked out</h2>
+            <h2 className="salary-section-heading">{t.workingHeading}</h2>
             <TakeHomeWorking
               rows={rows}
               offer={offer}

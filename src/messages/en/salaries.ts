@@ -1,1 +1,150 @@
-export const salaries = {}
+import { forms } from '../catalog'
+
+export const salaries = {
+  perUnit: {
+    year: 'a year',
+    month: 'a month',
+    inhand: 'in hand a month',
+  },
+  sort: {
+    page: 'As on the source page',
+    top: 'Top of range, highest first',
+    bottom: 'Bottom of range, highest first',
+    mid: 'Midpoint, highest first',
+  },
+  pf: {
+    min: 'PF counted as ₹1,800 a month',
+    basic40: 'PF counted as 12% of basic, with basic at 40% of pay',
+    basic50: 'PF counted as 12% of basic, with basic at 50% of pay',
+  },
+  summary: {
+    one: 'In {place}, {who} is {range} {per}.',
+    many: 'Across {count} places in India, {who} spans {bottom} to {top} {per}; the highest range is in {leaders} ({range}).',
+    remoteReaches: '{place} reaches {amount}.',
+    remoteOnly: '{place}: {who} is {range} {per}.',
+  },
+  inHand: {
+    intro: 'Estimated in hand a month, after income tax, PF and professional tax ({pf}, tax year 2026-27):',
+    none: 'no place here has an estimate.',
+    one: 'in {place}, {range}.',
+    many: 'across {count} places in India, {bottom} to {top}; the highest range is in {leaders} ({range}).',
+    without: 'No estimate for {places}: the table says why.',
+  },
+  offer: {
+    inHandLabel: '{amount} a year, in hand,',
+    label: '{amount} {per}',
+    noEstimate: '{offer} has no estimate to compare with.',
+    is: '{offer} is {parts}.',
+    withinFirst: forms({
+      one: 'within the range in {count} place',
+      other: 'within the range in {count} places',
+    }),
+    belowFirst: forms({
+      one: 'below the range in {count} place',
+      other: 'below the range in {count} places',
+    }),
+    aboveFirst: forms({
+      one: 'above the range in {count} place',
+      other: 'above the range in {count} places',
+    }),
+    withinNext: 'within it in {count}',
+    belowNext: 'below it in {count}',
+    aboveNext: 'above it in {count}',
+  },
+  verdict: {
+    below: 'Below, by {amount}',
+    above: 'Above, by {amount}',
+    withinOne: 'Within: it is the one figure given',
+    within: 'Within, {percent}% of the way up',
+    inHand: '{amount}: {verdict}',
+  },
+  noEstimate: {
+    label: 'No estimate',
+    outside: 'No estimate: the source’s figures are outside what this estimate covers.',
+    remote:
+      'No estimate: remote or international pay is taxed and paid according to the employer’s country and the contract, which the source does not give.',
+    unknownState: 'No estimate: which state’s professional tax applies in {place} is not known here.',
+    states: 'No estimate: {place} spans states whose professional tax differs.',
+  },
+  words: {
+    noPay: 'The source gives no pay figures.',
+    indiaOne: '{range} a year in {place}',
+    indiaMany: '{range} a year across {count} places in India',
+    remote: '{range} {places}',
+    all: '{cohort} {measure}: {parts}.',
+    separator: '; ',
+  },
+  pageTitle: '{career} salaries by city',
+  description: 'What a {career} earns in {region}, place by place. {pay}',
+  heading: '{career} salaries by city',
+  measured: {
+    year: '{cohort} {measure} per year, ₹ lakh.',
+    month: "{cohort} {measure} per month, ₹: the source's yearly figure divided by 12.",
+    inhand:
+      '{cohort} {measure}, estimated in hand per month, ₹: after income tax, PF and professional tax, {pf}.',
+  },
+  offerColumnInHand: '{offer}, in hand there',
+  promptInHand: 'Enter a yearly offer to see what it leaves in hand in each place.',
+  prompt: 'Enter an offer to see where it sits in each range.',
+  controlsHeading: 'Sort, unit and your offer',
+  chartHeading: 'The ranges on a chart',
+  chartTitle: '{career}: {measured}',
+  keyIndia: 'Places in India',
+  keyRemote: 'Remote / international: hatched, below the dashed rule',
+  keyOfferInHand: 'Your offer, in hand in each place',
+  keyOffer: 'Your offer',
+  keyboard:
+    'Keyboard: Tab to the chart, then use the arrow keys to move between places; Escape hides the details.',
+  tableHeading: 'The ranges in a table',
+  tableCaption: "{measured} The chart's figures, by place.",
+  workingHeading: 'How the estimate is worked out',
+  chartFailed: 'The chart could not load. The table has the same figures.',
+  chartRetry: 'Try loading the chart again',
+  offerOnChart: 'Your offer {amount}',
+  tooltipOffer: 'Your offer: {verdict}',
+  tooltipOfferInHand: 'Your offer ({amount} in hand): {verdict}',
+  tooltipRange: '{range} {per}',
+  tooltipWords: '{place}: {range}.',
+  tooltipWordsOffer: '{place}: {range}. {offer}.',
+  sortLabel: 'Sort places',
+  showPay: 'Show pay',
+  unit: {
+    year: 'Per year (₹ lakh)',
+    month: 'Per month (₹, yearly ÷ 12)',
+    inhand: 'In hand per month (estimate)',
+  },
+  unitHint: {
+    year: 'The source gives yearly figures only.',
+    month: 'Per month is worked out here: the yearly total cash compensation divided by 12, before tax.',
+    inhand:
+      'In hand is estimated here from the yearly figures, taken as gross cash pay: less income tax, your PF and professional tax, divided by 12.',
+  },
+  pfLegend: 'Count your PF as',
+  pfOption: {
+    min: '₹1,800 a month (the statutory minimum, common in offers)',
+    basic40: '12% of basic, basic 40% of pay',
+    basic50: '12% of basic, basic 50% of pay',
+  },
+  pfHint:
+    'Your employer decides which: the offer letter or payslip says. At ₹20 L a year the difference is bigger than any between cities.',
+  offerLabel: {
+    year: 'Your offer, in ₹ lakh a year',
+    month: 'Your offer, in ₹ a month',
+    inhand: 'Your offer, in ₹ lakh a year (before tax)',
+  },
+  offerExample: {
+    year: 'For example 15 or 15 LPA for ₹15 L a year.',
+    month: 'For example 125000 for ₹1,25,000 a month.',
+    inhand: 'For example 15 or 15 LPA for ₹15 L a year: the page works out what it leaves in hand.',
+  },
+  clearOffer: 'Clear offer',
+  offerPrivacy:
+    'Your offer stays on this device: the page sends it nowhere. It is kept in the page’s address so a bookmark or shared link shows the same view.',
+  place: 'Place',
+  offerColumn: 'Your offer of {offer}',
+  rangeHeading: {
+    year: 'Range per year',
+    month: 'Range per month',
+    inhand: 'In hand per month (estimate)',
+  },
+}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react'
 import { chartHeight } from '../lib/chart-layout'
 import type { SalaryChartProps } from './salary-chart'
+import { messages } from '@/lib/i18n/runtime'
 
 type ChartLoad =
   { status: 'waiting' | 'loading' | 'failed' } | { status: 'ready'; Chart: ComponentType<SalaryChartProps> }
@@ -36,13 +37,13 @@ export function SalaryChartFrame(props: SalaryChartProps) {
         <load.Chart {...props} />
       ) : load.status === 'failed' ? (
         <div className="chart-frame__placeholder" role="alert">
-          <p>The chart could not load. The table has the same figures.</p>
+          <p>{messages().salaries.chartFailed}</p>
           <button
             type="button"
             className="button button--secondary"
             onClick={() => setLoad({ status: 'waiting' })}
           >
-            Try loading the chart again
+            {messages().salaries.chartRetry}
           </button>
         </div>
       ) : (

@@ -1,5 +1,6 @@
 // The range chart: one floating bar per place, from the bottom to the top of its range. Loaded on its own (with
 // recharts) after the rest of the page has painted; the table below holds the same figures for everyone.
+import { fill, messages } from '@/lib/i18n/runtime'
 import { useCallback, useEffect, useRef } from 'react'
 import {
   Bar,
@@ -141,7 +142,10 @@ export default function SalaryChart({ rows, unit, offer, title, reducedMotion }:
             strokeDasharray="4 3"
             ifOverflow="extendDomain"
             label={(props: LabelProps) => (
-              <OfferLabel {...props} text={`Your offer ${formatOffer(offer, unit)}`} />
+              <OfferLabel
+                {...props}
+                text={fill(messages().salaries.offerOnChart, { amount: formatOffer(offer, unit) })}
+              />
             )}
           />
         )}

@@ -2,7 +2,7 @@ import type { ChangeEvent } from 'react'
 import { useSettled } from '@/lib/use-settled'
 import { useId, useRef } from 'react'
 import type { PayReading } from '@/lib/pay/reader'
-import { SORT_LABELS } from '../lib/rows'
+import { messages } from '@/lib/i18n/runtime'
 import {
   PF_CONVENTIONS,
   SORT_KEYS,
@@ -13,34 +13,6 @@ import {
 } from '../lib/search'
 
 const MESSAGE_DELAY_MS = 500
-
-const UNIT_LABELS: Record<SalaryUnit, string> = {
-  year: 'Per year (₹ lakh)',
-  month: 'Per month (₹, yearly ÷ 12)',
-  inhand: 'In hand per month (estimate)',
-}
-
-const UNIT_HINTS: Record<SalaryUnit, string> = {
-  year: 'The source gives yearly figures only.',
-  month: 'Per month is worked out here: the yearly total cash compensation divided by 12, before tax.',
-  inhand:
-    'In hand is estimated here from the yearly figures, taken as gross cash pay: less income tax, your PF and professional tax, divided by 12.',
-}
-
-const PF_LABELS: Record<PfConvention, string> = {
-  min: '₹1,800 a month (the statutory minimum, common in offers)',
-  basic40: '12% of basic, basic 40% of pay',
-  basic50: '12% of basic, basic 50% of pay',
-}
-
-const OFFER_LABELS: Record<SalaryUnit, { label: string; example: string }> = {
-  year: { label: 'Your offer, in ₹ lakh a year', example: 'For example 15 or 15 LPA for ₹15 L a year.' },
-  month: { label: 'Your offer, in ₹ a month', example: 'For example 125000 for ₹1,25,000 a month.' },
-  inhand: {
-    label: 'Your offer, in ₹ lakh a year (before tax)',
-    example: 'For example 15 or 15 LPA for ₹15 L a year: the page works out what it leaves in hand.',
-  },
-}
 
 export interface SalaryControlsProps {
   sort: SortKey
@@ -68,11 +40,12 @@ export function SalaryControls(props: SalaryControlsProps) {
 
   // Said once typing pauses: "₹1 a month is too little" while someone is still typing 125000 helps no one.
   const shownMessage = useSettled(offerMessage, MESSAGE_DELAY_MS)
+  const t = messages().salaries
   const shownInvalid = useSettled(invalid, MESSAGE_DELAY_MS)
   return (
     <div className="salary-controls">
       <div className="field">
-        <label htmlFor={`${id}-sort`}>Sort places</label>
+        <label htmlFor={`${id}-sort`}>{t.sortLabel}</label>
         <select
           id={`${id}-sort`}
           value={sort}
@@ -82,14 +55,14 @@ export function SalaryControls(props: SalaryControlsProps) {
         >
           {SORT_KEYS.map((key) => (
             <option key={key} value={key}>
-              {SORT_LABELS[key]}
+              {messages().salaries.sort[key]}
             </option>
           ))}
         </select>
       </div>
 
       <fieldset className="field">
-        <legend>Show pay</legend>
+        <legend>{t.showPay}</legend>
         <div className="field__choices">
           {UNITS.map((value) => (
             <label key={value} className="choice">
@@ -100,16 +73,16 @@ export function SalaryControls(props: SalaryControlsProps) {
                 checked={unit === value}
                 onChange={() => props.onUnitChange(value)}
               />
-              {UNIT_LABELS[value]}
+              {t.unit[value]}
             </label>
           ))}
         </div>
-        <p className="field__help">{UNIT_HINTS[unit]}</p>
+        <p className="field__help">{t.unitHint[unit]}</p>
       </fieldset>
 
       {unit === 'inhand' && (
         <fieldset className="field">
-          <legend>Count your PF as</legend>
+          <legend>{t.pfLegend}</legend>
           <div className="field__choices">
             {PF_CONVENTIONS.map((value) => (
               <label key={value} className="choice">
@@ -120,19 +93,16 @@ export function SalaryControls(props: SalaryControlsProps) {
                   checked={pf === value}
                   onChange={() => props.onPfChange(value)}
                 />
-                {PF_LABELS[value]}
+                {t.pfOption[value]}
               </label>
             ))}
           </div>
-          <p className="field__help">
-            Your employer decides which: the offer letter or payslip says. At ₹20 L a year the difference is
-            bigger than any between cities.
-          </p>
+          <p className="field__help">{t.pfHint}</p>
         </fieldset>
       )}
 
       <div className="field">
-        <label htmlFor={`${id}-offer`}>{OFFER_LABELS[unit].label}</label>
+        <label htmlFor={`${id}-offer`}>{t.offerLabel[unit]}</label>
         <div className="field__row">
           {/* Text, not type="number": it keeps "1,25,000" and typos visible so they can be explained. */}
           <input
@@ -156,7 +126,7 @@ export function SalaryControls(props: SalaryControlsProps) {
               offerInput.current?.focus()
             }}
           >
-            Clear offer
+            {t.clearOffer}
           </button>
         </div>
         <p
@@ -167,8 +137,7 @@ export function SalaryControls(props: SalaryControlsProps) {
           {shownMessage}
         </p>
         <p id={`${id}-offer-hint`} className="field__help">
-          {OFFER_LABELS[unit].example} Your offer stays on this device: the page sends it nowhere. It is kept
-          in the page&rsquo;s address so a bookmark or shared link shows the same view.
+          {t.offerExample[unit]} {t.offerPrivacy}
         </p>
       </div>
     </div>

@@ -2,6 +2,7 @@ import { formatRupees } from '@/lib/format-inr'
 import { describeVerdict } from '../lib/verdict'
 import type { SalaryRow } from '../lib/rows'
 import type { SalaryUnit } from '../lib/search'
+import { currentLocale, fill, messages } from '@/lib/i18n/runtime'
 
 export interface SalaryRangeTableProps {
   rows: SalaryRow[]
@@ -22,9 +23,11 @@ export function SalaryRangeTable({ rows, unit, caption, offerLabel }: SalaryRang
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Place</th>
-            <th scope="col">{RANGE_HEADINGS[unit]}</th>
-            {offerLabel && <th scope="col">Your offer of {offerLabel}</th>}
+            <th scope="col">{messages().salaries.place}</th>
+            <th scope="col">{messages().salaries.rangeHeading[unit]}</th>
+            {offerLabel && (
+              <th scope="col">{fill(messages().salaries.offerColumn, { offer: offerLabel })}</th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -53,18 +56,15 @@ export function SalaryRangeTable({ rows, unit, caption, offerLabel }: SalaryRang
   )
 }
 
-const RANGE_HEADINGS: Record<SalaryUnit, string> = {
-  year: 'Range per year',
-  month: 'Range per month',
-  inhand: 'In hand per month (estimate)',
-}
-
 function verdictCell(row: SalaryRow, unit: SalaryUnit): string {
   if (!row.verdict) return '—'
   const verdict = describeVerdict(row.verdict, unit)
   return row.offerInHand === undefined
     ? verdict
-    : `${formatRupees(row.offerInHand)}: ${verdict.toLowerCase()}`
+    : fill(messages().salaries.verdict.inHand, {
+        amount: formatRupees(row.offerInHand),
+        verdict: currentLocale() === 'en' ? verdict.toLowerCase() : verdict,
+      })
 }
 
 /** Long monthly ranges ("₹1,00,000–₹1,83,333") may wrap after the dash; short yearly ones ("₹12–22 L") never do. */

@@ -3,7 +3,7 @@ import { formatLakh, formatLakhExact, formatLakhRange, formatRupees } from '@/li
 import { RUPEES_PER_LAKH } from '@/lib/pay/units'
 import type { SalaryRow } from '../lib/rows'
 import { parseWorking, type PfConvention, type WorkingChoice } from '../lib/search'
-import { PF_ASSUMPTION } from '../lib/summary'
+import { pfAssumption as pfConvention } from '../lib/summary'
 import {
   CESS_RATE,
   PF_MIN_PER_MONTH,
@@ -226,7 +226,7 @@ function perMonth(yearly: number): string {
 function pfAssumption(working: TakeHome, pf: PfConvention): string {
   return pf === 'min' && working.pf < PF_MIN_PER_MONTH * 12
     ? 'PF counted as 12% of pay, which is less than ₹1,800 a month here'
-    : PF_ASSUMPTION[pf]
+    : pfConvention(pf)
 }
 
 /** "Your PF: ₹1,800 a month", or what is actually taken when that is less. */

@@ -2,6 +2,7 @@
 // this cannot place in a state gets no in-hand estimate, said in words, rather than a guess.
 import type { CitySalary } from '@/content/schema'
 import { PROFESSIONAL_TAX, type StateId } from './take-home'
+import { fill, messages } from '@/lib/i18n/runtime'
 
 const CITY_STATES: Record<string, StateId> = {
   bangalore: 'karnataka',
@@ -29,8 +30,7 @@ export function placeStates(row: Pick<CitySalary, 'place' | 'placeKind'>): Place
   if (row.placeKind === 'remote') {
     return {
       ok: false,
-      reason:
-        'No estimate: remote or international pay is taxed and paid according to the employer’s country and the contract, which the source does not give.',
+      reason: messages().salaries.noEstimate.remote,
     }
   }
   const name = fold(row.place)
@@ -42,7 +42,7 @@ export function placeStates(row: Pick<CitySalary, 'place' | 'placeKind'>): Place
   if (states.length === 0 || states.some((state) => state === undefined)) {
     return {
       ok: false,
-      reason: `No estimate: which state’s professional tax applies in ${row.place} is not known here.`,
+      reason: fill(messages().salaries.noEstimate.unknownState, { place: row.place }),
     }
   }
   const known = [...new Set(states as StateId[])]
@@ -51,7 +51,7 @@ export function placeStates(row: Pick<CitySalary, 'place' | 'placeKind'>): Place
   if (schedules.size > 1) {
     return {
       ok: false,
-      reason: `No estimate: ${row.place} spans states whose professional tax differs.`,
+      reason: fill(messages().salaries.noEstimate.states, { place: row.place }),
     }
   }
   return { ok: true, states: known }

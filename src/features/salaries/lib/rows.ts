@@ -6,13 +6,7 @@ import { placeStates } from './place-states'
 import type { PfConvention, SalaryUnit, SortKey } from './search'
 import { takeHome, type StateId } from './take-home'
 import { formatRange } from './units'
-
-export const SORT_LABELS: Record<SortKey, string> = {
-  page: 'As on the source page',
-  top: 'Top of range, highest first',
-  bottom: 'Bottom of range, highest first',
-  mid: 'Midpoint, highest first',
-}
+import { messages } from '@/lib/i18n/runtime'
 
 /** Indian cities and regions come first; remote / international work is a group of its own, never mixed in. */
 export type PlaceGroup = 'india' | 'remote'
@@ -138,10 +132,9 @@ function inHandRow(row: CitySalary, pf: PfConvention, offer: number | undefined)
   const min = where.ok ? inHandMonth(row.minLakh, pf, where.states) : undefined
   const max = where.ok ? inHandMonth(row.maxLakh, pf, where.states) : undefined
   if (!where.ok || min === undefined || max === undefined) {
-    const reason = where.ok
-      ? 'No estimate: the source’s figures are outside what this estimate covers.'
-      : where.reason
-    return { ...base, min: 0, max: 0, range: [0, 0], label: 'No estimate', verdict: null, noEstimate: reason }
+    const t = messages().salaries.noEstimate
+    const reason = where.ok ? t.outside : where.reason
+    return { ...base, min: 0, max: 0, range: [0, 0], label: t.label, verdict: null, noEstimate: reason }
   }
   // Compared in hand with in hand: the offer as it would be paid in this place, under the same PF assumption.
   const offerInHand = offer === undefined ? undefined : inHandMonth(offer, pf, where.states)

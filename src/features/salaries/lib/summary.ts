@@ -3,15 +3,13 @@ import type { SalaryTable } from '@/content/schema'
 import { fromLakhPerYear } from '@/lib/pay/units'
 import { placeGroup, type SalaryRow } from './rows'
 import type { PfConvention, SalaryUnit } from './search'
-import { formatAmount, formatOffer, formatRange, PER_UNIT } from './units'
+import { formatAmount, formatOffer, formatRange, perUnit } from './units'
+import { currentLocale, fill, messages, plural } from '@/lib/i18n/runtime'
 
 /** The PF assumption in words, for the summary, the table and the working. */
-export const PF_ASSUMPTION: Record<PfConvention, string> = {
-  min: 'PF counted as ₹1,800 a month',
-  basic40: 'PF counted as 12% of basic, with basic at 40% of pay',
-  basic50: 'PF counted as 12% of basic, with basic at 50% of pay',
-}
+export const pfAssumption = (pf: PfConvention): string => messages().salaries.pf[pf]
 
+/** Place names are the source's: joined as English joins them. */
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
 
 /**
@@ -22,7 +20,8 @@ export function salarySummary(table: SalaryTable, unit: Exclude<SalaryUnit, 'inh
   const amount = (lakh: number) => formatAmount(fromLakhPerYear(lakh, unit), unit)
   const range = (minLakh: number, maxLakh: number) =>
     formatRange(fromLakhPerYear(minLakh, unit), fromLakhPerYear(maxLakh, unit), unit)
-  const per = PER_UNIT[unit]
+  const per = perUnit(unit)
+  const t = messages().salaries.summary
   const who = `${table.cohort.toLowerCase()} ${table.measure}`
   const india = table.rows.filter((row) => placeGroup(row) === 'india')
   const remote = table.rows.filter((row) => placeGroup(row) === 'remote')
@@ -30,7 +29,7 @@ export function salarySummary(table: SalaryTable, unit: Exclude<SalaryUnit, 'inh
 
   if (india.length === 1) {
     const [only] = india as [(typeof india)[number]]
-    sentences.push(`In ${only.place}, ${who} is ${range(only.minLakh, only.maxLakh)} ${per}.`)
+    sentences.push(fill(t.one, { place: only.place, who, range: range(only.minLakh, only.maxLakh), per }))
   } else if (india.length > 1) {
     const bottom = Math.min(...india.map((row) => row.minLakh))
     const top = Math.max(...india.map((row) => row.maxLakh))
@@ -39,16 +38,23 @@ export function salarySummary(table: SalaryTable, unit: Exclude<SalaryUnit, 'inh
     const bestBottom = Math.max(...tied.map((row) => row.minLakh))
     const leaders = tied.filter((row) => row.minLakh === bestBottom)
     sentences.push(
-      `Across ${india.length} places in India, ${who} spans ${amount(bottom)} to ${amount(top)} ${per}; ` +
-        `the highest range is in ${list.format(leaders.map((row) => row.place))} (${range(bestBottom, top)}).`,
+      fill(t.many, {
+        count: india.length,
+        who,
+        bottom: amount(bottom),
+        top: amount(top),
+        per,
+        leaders: list.format(leaders.map((row) => row.place)),
+        range: range(bestBottom, top),
+      }),
     )
   }
 
   for (const row of remote) {
     sentences.push(
       india.length > 0
-        ? `${row.place} reaches ${amount(row.maxLakh)}.`
-        : `${row.place}: ${who} is ${range(row.minLakh, row.maxLakh)} ${per}.`,
+        ? fill(t.remoteReaches, { place: row.place, amount: amount(row.maxLakh) })
+        : fill(t.remoteOnly, { place: row.place, who, range: range(row.minLakh, row.maxLakh), per }),
     )
   }
   return sentences.join(' ')
@@ -60,13 +66,12 @@ export function salarySummary(table: SalaryTable, unit: Exclude<SalaryUnit, 'inh
  */
 export function inHandSummary(rows: readonly SalaryRow[], pf: PfConvention): string {
   const estimated = rows.filter((row) => row.noEstimate === undefined && row.group === 'india')
-  const sentences = [
-    `Estimated in hand a month, after income tax, PF and professional tax (${PF_ASSUMPTION[pf]}, tax year 2026-27):`,
-  ]
-  if (estimated.length === 0) sentences.push('no place here has an estimate.')
+  const t = messages().salaries.inHand
+  const sentences = [fill(t.intro, { pf: pfAssumption(pf) })]
+  if (estimated.length === 0) sentences.push(t.none)
   else if (estimated.length === 1) {
     const [only] = estimated as [SalaryRow]
-    sentences.push(`in ${only.place}, ${only.label}.`)
+    sentences.push(fill(t.one, { place: only.place, range: only.label }))
   } else {
     const bottom = Math.min(...estimated.map((row) => row.min))
     const top = Math.max(...estimated.map((row) => row.max))
@@ -74,20 +79,26 @@ export function inHandSummary(rows: readonly SalaryRow[], pf: PfConvention): str
     const bestBottom = Math.max(...tied.map((row) => row.min))
     const leaders = tied.filter((row) => row.min === bestBottom)
     sentences.push(
-      `across ${estimated.length} places in India, ${formatAmount(bottom, 'inhand')} to ${formatAmount(top, 'inhand')}; ` +
-        `the highest range is in ${list.format(leaders.map((row) => row.place))} (${formatRange(bestBottom, top, 'inhand')}).`,
+      fill(t.many, {
+        count: estimated.length,
+        bottom: formatAmount(bottom, 'inhand'),
+        top: formatAmount(top, 'inhand'),
+        leaders: list.format(leaders.map((row) => row.place)),
+        range: formatRange(bestBottom, top, 'inhand'),
+      }),
     )
   }
   const without = rows.filter((row) => row.noEstimate !== undefined).map((row) => row.place)
-  if (without.length > 0) sentences.push(`No estimate for ${list.format(without)}: the table says why.`)
+  if (without.length > 0) sentences.push(fill(t.without, { places: list.format(without) }))
   return sentences.join(' ')
 }
 
 /** "₹15 L a year", or in hand "₹15 L a year, in hand,": how the offer is named in sentences. */
 export function offerLabel(offer: number, unit: SalaryUnit): string {
+  const t = messages().salaries.offer
   return unit === 'inhand'
-    ? `${formatOffer(offer, unit)} a year, in hand,`
-    : `${formatOffer(offer, unit)} ${PER_UNIT[unit]}`
+    ? fill(t.inHandLabel, { amount: formatOffer(offer, unit) })
+    : fill(t.label, { amount: formatOffer(offer, unit), per: perUnit(unit) })
 }
 
 /** One line on the offer across every place, e.g. "₹15 L a year is within the range in 5 places and below it in 1." */
@@ -97,9 +108,16 @@ export function offerSummary(rows: readonly SalaryRow[], offer: number, unit: Sa
   const parts = (['within', 'below', 'above'] as const)
     .filter((kind) => counts[kind] > 0)
     .map((kind, i) => {
-      const n = counts[kind]
-      return `${kind} ${i === 0 ? 'the range' : 'it'} in ${n} ${i === 0 ? (n === 1 ? 'place' : 'places') : ''}`.trim()
+      const t = messages().salaries.offer
+      const count = counts[kind]
+      return i === 0 ? plural(count, t[`${kind}First`]) : fill(t[`${kind}Next`], { count })
     })
-  if (parts.length === 0) return `${offerLabel(offer, unit)} has no estimate to compare with.`
-  return `${offerLabel(offer, unit)} is ${list.format(parts)}.`
+  const t = messages().salaries.offer
+  if (parts.length === 0) return fill(t.noEstimate, { offer: offerLabel(offer, unit) })
+  // The parts are this language's words, joined the way it joins a list.
+  const joined = new Intl.ListFormat(currentLocale() === 'hi' ? 'hi' : 'en', {
+    style: 'long',
+    type: 'conjunction',
+  })
+  return fill(t.is, { offer: offerLabel(offer, unit), parts: joined.format(parts) })
 }

@@ -3,13 +3,10 @@
 // after tax, PF and professional tax; see take-home.ts).
 import { formatLakh, formatLakhExact, formatLakhRange, formatRupees } from '@/lib/format-inr'
 import type { SalaryUnit } from './search'
+import { messages } from '@/lib/i18n/runtime'
 
 /** "a year" / "a month", for sentences. */
-export const PER_UNIT: Record<SalaryUnit, string> = {
-  year: 'a year',
-  month: 'a month',
-  inhand: 'in hand a month',
-}
+export const perUnit = (unit: SalaryUnit): string => messages().salaries.perUnit[unit]
 
 /** One amount already in `unit`: "₹12 L" or "₹1,00,000" (per month and in hand are both rupees). */
 export function formatAmount(value: number, unit: SalaryUnit): string {

@@ -2,6 +2,7 @@
 // (src/lib/pay). The offer stays in the browser: nothing here (or anywhere in the app) sends it over the network.
 import { formatLakhExact, formatRupees } from '@/lib/format-inr'
 import type { SalaryUnit } from './search'
+import { fill, messages } from '@/lib/i18n/runtime'
 
 export type Verdict =
   | { kind: 'below'; gap: number }
@@ -28,12 +29,12 @@ export function describeVerdict(verdict: Verdict, unit: SalaryUnit): string {
   const amount = (gap: number) => (unit === 'year' ? formatLakhExact(gap) : formatRupees(gap))
   switch (verdict.kind) {
     case 'below':
-      return `Below, by ${amount(verdict.gap)}`
+      return fill(messages().salaries.verdict.below, { amount: amount(verdict.gap) })
     case 'above':
-      return `Above, by ${amount(verdict.gap)}`
+      return fill(messages().salaries.verdict.above, { amount: amount(verdict.gap) })
     case 'within':
       return verdict.percent === null
-        ? 'Within: it is the one figure given'
-        : `Within, ${verdict.percent}% of the way up`
+        ? messages().salaries.verdict.withinOne
+        : fill(messages().salaries.verdict.within, { percent: verdict.percent })
   }
 }

@@ -3,8 +3,9 @@ import type { TooltipContentProps } from 'recharts'
 import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent'
 import type { SalaryRow } from '../../lib/rows'
 import type { SalaryUnit } from '../../lib/search'
-import { formatAmount, PER_UNIT } from '../../lib/units'
+import { formatAmount, perUnit } from '../../lib/units'
 import { describeVerdict } from '../../lib/verdict'
+import { fill, messages } from '@/lib/i18n/runtime'
 
 /**
  * The tooltip: the place, its formatted range and, with an offer, where the offer sits. It is drawn for the eye
@@ -25,12 +26,23 @@ export function RangeTooltip({
   announce: (text: string) => void
 }) {
   const row = active && label !== undefined ? byId.get(String(label)) : undefined
+  const t = messages().salaries
   const offer =
     hasOffer && row?.verdict
-      ? `Your offer${row.offerInHand === undefined ? '' : ` (${formatAmount(row.offerInHand, unit)} in hand)`}: ${describeVerdict(row.verdict, unit)}`
+      ? row.offerInHand === undefined
+        ? fill(t.tooltipOffer, { verdict: describeVerdict(row.verdict, unit) })
+        : fill(t.tooltipOfferInHand, {
+            amount: formatAmount(row.offerInHand, unit),
+            verdict: describeVerdict(row.verdict, unit),
+          })
       : undefined
-  const range = row ? `${row.label} ${PER_UNIT[unit]}` : undefined
-  const words = row ? `${row.place}: ${range}.${offer ? ` ${offer}.` : ''}` : ''
+  const range = row ? fill(t.tooltipRange, { range: row.label, per: perUnit(unit) }) : undefined
+  const words =
+    row && range
+      ? offer
+        ? fill(t.tooltipWordsOffer, { place: row.place, range, offer })
+        : fill(t.tooltipWords, { place: row.place, range })
+      : ''
   useEffect(() => {
     announce(words)
   }, [announce, words])

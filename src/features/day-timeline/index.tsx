@@ -20,6 +20,9 @@ import './day-timeline.css'
 import { PageHead } from '@/components/layout/page-head'
 import { NoScriptNote, WithoutJavaScript } from '@/components/layout/without-javascript'
 import type { SearchChange } from '@/lib/use-search-navigate'
+import { fill, messages } from '@/lib/i18n/runtime'
+import { fillNodes } from '@/lib/i18n/rich'
+import { InEnglish } from '@/components/in-english'
 
 export type { DaySearch } from './lib/search'
 export type { ResourceAction } from './components/related-items'
@@ -75,7 +78,10 @@ export function DayTimelinePage({
       select(next)
       if (atEnd) setPlaying(false)
       setAnnouncement(
-        `${stepPosition(next, count)}: ${steps[next]?.title ?? ''}.${atEnd ? ' The end of the day; playing stopped.' : ''}`,
+        fill(atEnd ? messages().day.announceEnd : messages().day.announceStep, {
+          position: stepPosition(next, count),
+          title: steps[next]?.title ?? '',
+        }),
       )
     },
   })
@@ -83,49 +89,52 @@ export function DayTimelinePage({
   function togglePlay() {
     if (playing) {
       setPlaying(false)
-      setAnnouncement(`Paused at ${stepPosition(selectedIndex, count).toLowerCase()}.`)
+      setAnnouncement(
+        fill(messages().day.paused, { position: stepPosition(selectedIndex, count).toLowerCase() }),
+      )
       return
     }
     const from = selectedIndex >= count - 1 ? 0 : selectedIndex
     if (from !== selectedIndex) select(from)
     setPlaying(true)
-    setAnnouncement(`Playing the day from ${stepPosition(from, count).toLowerCase()}.`)
+    setAnnouncement(fill(messages().day.playingFrom, { position: stepPosition(from, count).toLowerCase() }))
   }
 
   const highlightedCount = steps.filter((step) => isHighlighted(step, kinds)).length
+  const t = messages().day
 
   return (
     <article className="page day-page">
       <PageHead
-        title={`${career.title}: a day in the life`}
-        description={`A ${career.title}'s working day in ${career.region}, step by step, from ${career.source.publisher}'s career page.`}
+        title={fill(t.pageTitle, { career: career.title })}
+        description={fill(t.description, {
+          career: career.title,
+          region: career.region,
+          publisher: career.source.publisher,
+        })}
         path={`/careers/${career.id}/day`}
       />
-      <nav aria-label="Breadcrumb" className="breadcrumb">
+      <nav aria-label={t.breadcrumb} className="breadcrumb">
         <ol>
           <li>
-            <Link to="/">Careers</Link>
+            <Link to="/">{t.careers}</Link>
           </li>
           <li>
             <Link to="/careers/$careerId" params={{ careerId: career.id }}>
-              {career.title}
+              <InEnglish>{career.title}</InEnglish>
             </Link>
           </li>
           <li>
-            <span aria-current="page">A day in the life</span>
+            <span aria-current="page">{t.crumb}</span>
           </li>
         </ol>
       </nav>
-      <h1>{career.title}: a day in the life</h1>
+      <h1>{fillNodes(t.heading, { career: <InEnglish>{career.title}</InEnglish> })}</h1>
       <p className="section-note day-page__note">
-        A typical sprint day in the order the source describes it. It gives no clock times, so none are shown.{' '}
-        <SourceCredit source={career.source} />
+        {t.intro} <SourceCredit source={career.source} />
       </p>
 
-      <NoScriptNote>
-        Walking through the day one step at a time, Play and highlighting kinds of step need JavaScript, which
-        is off here: every step is shown in full below.
-      </NoScriptNote>
+      <NoScriptNote>{t.noScript}</NoScriptNote>
       <WithoutJavaScript>
         <EveryStep steps={steps} />
       </WithoutJavaScript>
@@ -134,18 +143,21 @@ export function DayTimelinePage({
         <div className="day-layout" data-needs-js="">
           <section aria-labelledby="day-steps-heading" className="day-layout__steps">
             <h2 id="day-steps-heading" className="day-steps-heading">
-              The day, step by step
+              {t.stepsHeading}
             </h2>
             {kinds.length > 0 && (
               <p className="day-highlight-note">
-                Highlighting {kinds.map((kind) => vocabularyLabels().stepKinds[kind]).join(', ')}:{' '}
-                {highlightedCount} of {count} steps.{' '}
+                {fill(t.highlighting, {
+                  kinds: kinds.map((kind) => vocabularyLabels().stepKinds[kind]).join(t.kindSeparator),
+                  count: highlightedCount,
+                  total: count,
+                })}{' '}
                 <button
                   type="button"
                   className="link-button"
                   onClick={() => firstKindToggle.current?.focus()}
                 >
-                  Change highlights
+                  {t.changeHighlights}
                 </button>
               </p>
             )}

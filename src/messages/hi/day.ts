@@ -1,3 +1,50 @@
-import type { Catalog } from '../catalog'
+import { forms, type Catalog } from '../catalog'
 
-export const day: Catalog['day'] = {}
+export const day: Catalog['day'] = {
+  pageTitle: '{career}: काम का एक दिन',
+  description: '{region} में एक {career} के काम का दिन, एक-एक चरण में, {publisher} के करियर पेज से।',
+  breadcrumb: 'आप यहाँ हैं',
+  careers: 'करियर',
+  crumb: 'काम का एक दिन',
+  heading: '{career}: काम का एक दिन',
+  intro:
+    'स्रोत के बताए क्रम में एक आम स्प्रिंट का दिन। स्रोत घड़ी का कोई समय नहीं देता, इसलिए यहाँ भी कोई समय नहीं दिखाया गया।',
+  noScript:
+    'दिन को एक-एक चरण में देखने, चलाने (Play) और चरणों के प्रकार हाइलाइट करने के लिए JavaScript चाहिए, जो यहाँ बंद है: नीचे हर चरण पूरा दिखाया गया है।',
+  stepsHeading: 'दिन, एक-एक चरण में',
+  highlighting: 'हाइलाइट: {kinds}: {total} में से {count} चरण।',
+  changeHighlights: 'हाइलाइट बदलें',
+  kindSeparator: ', ',
+  position: '{count} में से चरण {number}',
+  announceStep: '{position}: {title}।',
+  announceEnd: '{position}: {title}। दिन खत्म; चलना रुक गया।',
+  paused: '{position} पर रोका गया।',
+  playingFrom: 'दिन {position} से चल रहा है।',
+  noKind: 'कोई प्रकार नहीं चुना गया: सभी {count} चरण एक जैसे दिख रहे हैं।',
+  highlighted: '{total} में से {count} चरण हाइलाइट: {kinds}।',
+  mixHeading: 'दिन में किस तरह का काम',
+  mixIntro:
+    '{count} चरणों में से हर प्रकार के कितने हैं: यह चरणों की गिनती है, घंटों की नहीं, क्योंकि स्रोत कुछ ही चरणों का समय बताता है। किसी प्रकार को दबाएँ, तो उसके चरण टाइमलाइन में हाइलाइट हो जाएँगे।',
+  steps: forms({ one: '{count} चरण', other: '{count} चरण' }),
+  clearHighlights: 'हाइलाइट हटाएँ',
+  relatedHeading: 'करियर पेज पर इससे जुड़ी चीज़ें',
+  relatedIntro: 'जिनके विषय इस चरण से मिलते हैं। हर लिंक करियर पेज पर वह चीज़ खोलता है।',
+  noTopics: 'इस चरण का कोई विषय नहीं है, इसलिए करियर पेज की कोई चीज़ इससे नहीं जुड़ी।',
+  nothingShared: 'करियर पेज पर किसी चीज़ के विषय इस चरण से नहीं मिलते।',
+  relatedCount: '({count})',
+  shares: 'साझा विषय: {topics}',
+  player: 'दिन को चरण-दर-चरण देखें',
+  previousStep: 'पिछला चरण',
+  previous: 'पिछला',
+  nextStep: 'अगला चरण',
+  next: 'अगला',
+  pause: 'रोकें',
+  replayLabel: 'दिन को चरण 1 से फिर चलाएँ',
+  playLabel: 'दिन चलाएँ',
+  replay: 'फिर चलाएँ',
+  play: 'चलाएँ',
+  kindLabel: 'प्रकार: ',
+  stepWord: 'चरण',
+  highlightedMark: 'हाइलाइट किया गया',
+  detailPosition: '{position} · {phase}',
+}

@@ -3,6 +3,8 @@ import { TopicTags } from '@/components/topic-tags'
 import { vocabularyLabels } from '@/content/vocabulary'
 import { stepPosition } from '../lib/navigation'
 import { KindIcon } from './kind-icon'
+import { messages } from '@/lib/i18n/runtime'
+import { contentLang } from '@/components/in-english'
 
 /**
  * The whole day at once, each step in full: what a reader without JavaScript gets instead of the timeline, whose
@@ -12,7 +14,7 @@ export function EveryStep({ steps }: { steps: readonly DayStep[] }) {
   return (
     <section aria-labelledby="day-every-step-heading" className="every-step">
       <h2 id="day-every-step-heading" className="day-steps-heading">
-        The day, step by step
+        {messages().day.stepsHeading}
       </h2>
       <ol className="every-step__list">
         {steps.map((step, index) => (
@@ -20,7 +22,9 @@ export function EveryStep({ steps }: { steps: readonly DayStep[] }) {
             <p className="step-detail__position">
               {stepPosition(index, steps.length)} · {vocabularyLabels().dayPhases[step.phase]}
             </p>
-            <h3 className="step-detail__title">{step.title}</h3>
+            <h3 className="step-detail__title" lang={contentLang()}>
+              {step.title}
+            </h3>
             <p className="step-detail__kind">
               <KindIcon kind={step.kind} />
               <span>
@@ -28,7 +32,9 @@ export function EveryStep({ steps }: { steps: readonly DayStep[] }) {
                 {vocabularyLabels().stepKinds[step.kind]}
               </span>
             </p>
-            <p className="step-detail__text">{step.text}</p>
+            <p className="step-detail__text" lang={contentLang()}>
+              {step.text}
+            </p>
             <TopicTags topics={step.topics} />
           </li>
         ))}

@@ -3,6 +3,7 @@ import type { DayStep } from '@/content/schema'
 import { type StepKind, vocabularyLabels } from '@/content/vocabulary'
 import { countByKind, highlightSummary } from '../lib/filter'
 import { CheckIcon, KindIcon } from './kind-icon'
+import { fill, messages, plural } from '@/lib/i18n/runtime'
 
 /**
  * The day's mix and the kind filter in one: a bar per kind with its count of steps (steps, not hours: the source
@@ -28,11 +29,8 @@ export function KindMix({
   const most = Math.max(1, ...counts.map((row) => row.count))
   return (
     <section id="day-mix" aria-labelledby="day-mix-heading" className="kind-mix">
-      <h2 id="day-mix-heading">The day&rsquo;s mix</h2>
-      <p className="muted">
-        How many of the {steps.length} steps are of each kind: counts of steps, not hours, as the source times
-        only a few of them. Press a kind to highlight its steps in the timeline.
-      </p>
+      <h2 id="day-mix-heading">{messages().day.mixHeading}</h2>
+      <p className="muted">{fill(messages().day.mixIntro, { count: steps.length })}</p>
       <ul className="kind-mix__list">
         {counts.map(({ kind, count }, index) => {
           const pressed = kinds.includes(kind)
@@ -53,9 +51,7 @@ export function KindMix({
               <span className="kind-mix__bar" aria-hidden="true">
                 <span style={{ width: `${(count / most) * 100}%` }} />
               </span>
-              <span className="kind-mix__count">
-                {count} {count === 1 ? 'step' : 'steps'}
-              </span>
+              <span className="kind-mix__count">{plural(count, messages().day.steps)}</span>
             </li>
           )
         })}
@@ -69,7 +65,7 @@ export function KindMix({
         aria-disabled={kinds.length === 0}
         onClick={() => kinds.length > 0 && onClear()}
       >
-        Clear highlights
+        {messages().day.clearHighlights}
       </button>
     </section>
   )

@@ -2,8 +2,10 @@ import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
 import type { Career, Resource } from '@/content/schema'
 import { vocabularyLabels } from '@/content/vocabulary'
-import { CAREER_SECTIONS, itemAnchor, type CareerSectionId } from '@/lib/career-sections'
+import { careerSectionHeading, itemAnchor, type CareerSectionId } from '@/lib/career-sections'
 import type { Related, RelatedToStep } from '../lib/related'
+import { fill, messages } from '@/lib/i18n/runtime'
+import { InEnglish } from '@/components/in-english'
 
 /**
  * Renders an action next to a reading item, e.g. the reading list's save toggle. The day timeline does not own
@@ -11,7 +13,7 @@ import type { Related, RelatedToStep } from '../lib/related'
  */
 export type ResourceAction = (resource: Resource) => ReactNode
 
-const headingOf = (id: CareerSectionId) => CAREER_SECTIONS.find((section) => section.id === id)?.heading ?? id
+const headingOf = (id: CareerSectionId) => careerSectionHeading(id)
 
 /** The career page's responsibilities, mistakes and reading items that share the step's topics, linking to each. */
 export function RelatedItems({
@@ -28,15 +30,13 @@ export function RelatedItems({
   const total = related.responsibilities.length + related.mistakes.length + related.resources.length
   return (
     <section aria-labelledby="day-related-heading" className="related">
-      <h3 id="day-related-heading">Related on the career page</h3>
+      <h3 id="day-related-heading">{messages().day.relatedHeading}</h3>
       {!hasTopics ? (
-        <p className="muted">This step has no topics, so nothing on the career page is linked to it.</p>
+        <p className="muted">{messages().day.noTopics}</p>
       ) : total === 0 ? (
-        <p className="muted">Nothing on the career page shares this step&rsquo;s topics.</p>
+        <p className="muted">{messages().day.nothingShared}</p>
       ) : (
-        <p className="muted">
-          What shares this step&rsquo;s topics. Each link opens the item on the career page.
-        </p>
+        <p className="muted">{messages().day.relatedIntro}</p>
       )}
       <RelatedGroup
         career={career}
@@ -79,7 +79,8 @@ function RelatedGroup<T extends { id: string }>({
   return (
     <>
       <h4 id={headingId} className="related__heading">
-        {headingOf(section)} <span className="related__count">({items.length})</span>
+        {headingOf(section)}{' '}
+        <span className="related__count">{fill(messages().day.relatedCount, { count: items.length })}</span>
       </h4>
       <ul className="related__list" aria-labelledby={headingId}>
         {items.map(({ item, shared }) => (
@@ -90,10 +91,14 @@ function RelatedGroup<T extends { id: string }>({
               hash={itemAnchor(section, item.id)}
               className="related__link"
             >
-              {titleOf(item)}
+              <InEnglish>{titleOf(item)}</InEnglish>
             </Link>
             <span className="related__shared">
-              Shares: {shared.map((topic) => vocabularyLabels().topics[topic]).join(', ')}
+              {fill(messages().day.shares, {
+                topics: shared
+                  .map((topic) => vocabularyLabels().topics[topic])
+                  .join(messages().day.kindSeparator),
+              })}
             </span>
             {/* The reading list's save toggle goes here, for reading items (see ResourceAction). */}
             {action?.(item)}

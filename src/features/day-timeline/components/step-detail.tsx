@@ -5,6 +5,8 @@ import { stepPosition, type StepMove } from '../lib/navigation'
 import { relatedToStep } from '../lib/related'
 import { KindIcon } from './kind-icon'
 import { RelatedItems, type ResourceAction } from './related-items'
+import { messages } from '@/lib/i18n/runtime'
+import { contentLang } from '@/components/in-english'
 
 /** The selected step in full: its text, kind and topics, where it sits in the day, and the controls to walk on. */
 export function StepDetail({
@@ -37,50 +39,52 @@ export function StepDetail({
       <p className="step-detail__position">
         {stepPosition(index, count)} · {vocabularyLabels().dayPhases[step.phase]}
       </p>
-      <h2 id="day-detail-heading" className="step-detail__title">
+      <h2 id="day-detail-heading" className="step-detail__title" lang={contentLang()}>
         {step.title}
       </h2>
       <p className="step-detail__kind">
         <KindIcon kind={step.kind} />
         <span>
-          <span className="visually-hidden">Kind: </span>
+          <span className="visually-hidden">{messages().day.kindLabel}</span>
           {vocabularyLabels().stepKinds[step.kind]}
         </span>
       </p>
 
-      <div className="player" role="group" aria-label="Walk through the day">
+      <div className="player" role="group" aria-label={messages().day.player}>
         {/* aria-disabled, not disabled: the button keeps focus when it reaches an end of the day. */}
         <button
           type="button"
           className="button button--secondary player__button"
-          aria-label="Previous step"
+          aria-label={messages().day.previousStep}
           aria-disabled={atStart}
           onClick={() => !atStart && onMove('previous')}
         >
           <span className="player__glyph" aria-hidden="true">
             ←
           </span>{' '}
-          Previous
+          {messages().day.previous}
         </button>
         <button
           type="button"
           className="button player__button player__play"
-          aria-label={playing ? 'Pause' : atEnd ? 'Replay the day from step 1' : 'Play the day'}
+          aria-label={
+            playing ? messages().day.pause : atEnd ? messages().day.replayLabel : messages().day.playLabel
+          }
           onClick={onTogglePlay}
         >
           <span className="player__glyph" aria-hidden="true">
             {playing ? '❚❚' : atEnd ? '↻' : '▶'}
           </span>{' '}
-          {playing ? 'Pause' : atEnd ? 'Replay' : 'Play'}
+          {playing ? messages().day.pause : atEnd ? messages().day.replay : messages().day.play}
         </button>
         <button
           type="button"
           className="button button--secondary player__button"
-          aria-label="Next step"
+          aria-label={messages().day.nextStep}
           aria-disabled={atEnd}
           onClick={() => !atEnd && onMove('next')}
         >
-          Next{' '}
+          {messages().day.next}{' '}
           <span className="player__glyph" aria-hidden="true">
             →
           </span>
@@ -97,11 +101,13 @@ export function StepDetail({
         </div>
       )}
 
-      <p className="step-detail__text">{step.text}</p>
+      <p className="step-detail__text" lang={contentLang()}>
+        {step.text}
+      </p>
       {step.topics.length > 0 && (
         <div className="step-detail__topics">
           <h3 id="day-topics-heading" className="step-detail__subheading">
-            Topics
+            {messages().career.topics}
           </h3>
           <TopicTags topics={step.topics} labelledBy="day-topics-heading" />
         </div>

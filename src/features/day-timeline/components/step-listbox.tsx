@@ -5,6 +5,8 @@ import { isHighlighted } from '../lib/filter'
 import { KEY_MOVES, findByInitial, moveSelection } from '../lib/navigation'
 import type { PhaseGroup } from '../lib/phases'
 import { CheckIcon, KindIcon } from './kind-icon'
+import { messages } from '@/lib/i18n/runtime'
+import { contentLang } from '@/components/in-english'
 
 export const optionId = (index: number) => `day-step-${index + 1}`
 
@@ -115,11 +117,13 @@ export function StepListbox({
                       The hidden commas and "Step" make it read as a sentence; the spaces between them are text
                       nodes, which flex layout ignores. */}
                   <span className="step-option__number">
-                    <span className="visually-hidden">Step</span> {index + 1}
+                    <span className="visually-hidden">{messages().day.stepWord}</span> {index + 1}
                   </span>
                   <span className="visually-hidden">,</span>{' '}
                   <span className="step-option__body">
-                    <span className="step-option__title">{step.title}</span>
+                    <span className="step-option__title" lang={contentLang()}>
+                      {step.title}
+                    </span>
                     <span className="visually-hidden">,</span>{' '}
                     <span className="step-option__meta">
                       <span className="step-option__kind">
@@ -131,7 +135,7 @@ export function StepListbox({
                           <span className="visually-hidden">,</span>{' '}
                           <span className="step-option__match">
                             <CheckIcon />
-                            Highlighted
+                            {messages().day.highlightedMark}
                           </span>
                         </>
                       )}

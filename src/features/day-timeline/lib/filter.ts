@@ -1,5 +1,6 @@
 import type { DayStep } from '@/content/schema'
 import { STEP_KINDS, type StepKind, vocabularyLabels } from '@/content/vocabulary'
+import { fill, messages } from '@/lib/i18n/runtime'
 
 /** Whether a step is highlighted: with no kind chosen nothing is highlighted; otherwise its kind must be chosen. */
 export function isHighlighted(step: DayStep, kinds: readonly StepKind[]): boolean {
@@ -8,10 +9,11 @@ export function isHighlighted(step: DayStep, kinds: readonly StepKind[]): boolea
 
 /** The highlight's status line, e.g. "3 of 11 steps highlighted: Meeting, Review." */
 export function highlightSummary(steps: readonly DayStep[], kinds: readonly StepKind[]): string {
-  if (kinds.length === 0) return `No kind chosen: all ${steps.length} steps shown alike.`
+  const t = messages().day
+  if (kinds.length === 0) return fill(t.noKind, { count: steps.length })
   const matching = steps.filter((step) => isHighlighted(step, kinds)).length
-  const names = kinds.map((kind) => vocabularyLabels().stepKinds[kind]).join(', ')
-  return `${matching} of ${steps.length} steps highlighted: ${names}.`
+  const names = kinds.map((kind) => vocabularyLabels().stepKinds[kind]).join(t.kindSeparator)
+  return fill(t.highlighted, { count: matching, total: steps.length, kinds: names })
 }
 
 export type KindCount = { kind: StepKind; count: number }

@@ -3,6 +3,7 @@
 // the order, and a screen-reader user would get no cue that they had jumped.
 
 import type { DaySearch } from './search'
+import { fill, messages } from '@/lib/i18n/runtime'
 
 export type StepMove = 'next' | 'previous' | 'first' | 'last'
 
@@ -32,7 +33,7 @@ export function moveSelection(current: number, count: number, move: StepMove): n
 
 /** "Step 4 of 11", from a 0-based index. */
 export function stepPosition(index: number, count: number): string {
-  return `Step ${index + 1} of ${count}`
+  return fill(messages().day.position, { number: index + 1, count })
 }
 
 /**

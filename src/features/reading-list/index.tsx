@@ -19,8 +19,9 @@ import { useUndoStack } from './lib/use-undo'
 import { readingListProgress, readingListRows, type ReadingListRow } from './lib/view'
 import { careersForImport, useSavedCareers } from './lib/saved-careers'
 import { PageHead } from '@/components/layout/page-head'
-import { plural } from '@/lib/plural'
 import './reading-list.css'
+import { fill, messages, plural } from '@/lib/i18n/runtime'
+import { fillNodes } from '@/lib/i18n/rich'
 
 /** Where focus goes after the next render; the page heading when the target is not there. */
 type FocusTarget =
@@ -45,11 +46,11 @@ export function ReadingListPage(props: ReadingListPageProps) {
     <div className="page reading-list-page">
       {/* Head tags that never wait for the stored list: the prerendered page has them too. */}
       <PageHead
-        title="Reading list"
-        description="The resources and communities you saved while exploring careers, with your progress and notes. Kept in your browser."
+        title={messages().readingList.pageTitle}
+        description={messages().readingList.description}
         path="/reading-list"
       />
-      <h1 tabIndex={-1}>Reading list</h1>
+      <h1 tabIndex={-1}>{messages().readingList.heading}</h1>
       {hydrated ? <ReadingListContent {...props} /> : <ReadingListLoading />}
     </div>
   )
@@ -116,7 +117,11 @@ function ReadingListLoaded({
 
   const remove = useCallback(
     (row: ReadingListRow) =>
-      track(`Removed “${row.item.title}”.`, () => useReadingListStore.getState().remove(row.key), row.key),
+      track(
+        fill(messages().readingList.removed, { title: row.item.title }),
+        () => useReadingListStore.getState().remove(row.key),
+        row.key,
+      ),
     [track],
   )
 
@@ -136,44 +141,32 @@ function ReadingListLoaded({
     if (undone) focusNext(undo.count > 1 ? { to: 'undo' } : { to: 'row', key: undone.focusKey })
   }
 
+  const t = messages().readingList
+  const items = plural(progress.total, t.savedItems)
   return (
     <>
-      <p className="lede">
-        The resources and communities you saved, with where you are on each and your notes. Kept in this
-        browser; nothing needs an account.
-      </p>
-      {failed && (
-        <p className="field__error">
-          Some saved items come from careers this browser could not load just now (you may be offline). They
-          are still on your list, shown with the title you saved.
-        </p>
-      )}
+      <p className="lede">{t.lede}</p>
+      {failed && <p className="field__error">{t.loadFailed}</p>}
 
       <UndoBar undo={undo} onUndo={runUndo} undoRef={undoButton} />
 
       {progress.total === 0 ? (
         <section className="empty-note reading-list-empty" aria-labelledby="reading-list-empty">
-          <h2 id="reading-list-empty">Nothing saved yet</h2>
-          <p>
-            Press <strong>Save</strong> on any resource or community on a career page, and it is kept here,
-            with a status and a note, until you remove it.
-          </p>
-          <p>
-            <Link to="/">Browse the careers</Link> and open a career’s “What to read, watch and follow”
-            section.
-          </p>
+          <h2 id="reading-list-empty">{t.emptyHeading}</h2>
+          <p>{fillNodes(t.emptyHow, { save: <strong>{t.toggle.save}</strong> })}</p>
+          <p>{fillNodes(t.emptyWhere, { browse: <Link to="/">{t.browse}</Link> })}</p>
         </section>
       ) : (
         <section aria-labelledby="saved-items">
           <h2 id="saved-items" ref={savedHeading} tabIndex={-1}>
-            Saved items
+            {t.savedHeading}
           </h2>
           <ReadingProgress done={progress.done} total={progress.total} />
           <ListControls search={search} onChange={onSearchChange} />
           <p role="status" className="muted">
             {rows.length === progress.total
-              ? `Showing all ${plural(progress.total, 'saved item')}.`
-              : `Showing ${rows.length} of ${plural(progress.total, 'saved item')}.`}
+              ? fill(t.showingAll, { items })
+              : fill(t.showingSome, { count: rows.length, items })}
           </p>
           {rows.length > 0 ? (
             <ul className="item-list" ref={list}>
@@ -183,7 +176,7 @@ function ReadingListLoaded({
             </ul>
           ) : (
             <div className="empty-note">
-              <p>No saved items match these filters.</p>
+              <p>{t.noMatch}</p>
               <button
                 ref={showAllButton}
                 type="button"
@@ -193,7 +186,7 @@ function ReadingListLoaded({
                   focusNext({ to: 'saved-heading' })
                 }}
               >
-                Show every saved item
+                {t.showAll}
               </button>
             </div>
           )}

@@ -1,7 +1,8 @@
 // What a bookmark points at in the content, for the reading-list page and its exports.
 import type { Career } from '@/content/schema'
 import { vocabularyLabels } from '@/content/vocabulary'
-import { BOOKMARK_KIND_LABELS, type Bookmark } from './model'
+import { bookmarkKindLabel, type Bookmark } from './model'
+import { fill, messages } from '@/lib/i18n/runtime'
 
 export type SavedItemDescription =
   | {
@@ -36,7 +37,7 @@ export function describeSavedItem(
         career,
         title: resource.title,
         kindLabel: vocabularyLabels().resourceKinds[resource.kind],
-        byline: `${resource.medium} · by ${resource.by}`,
+        byline: fill(messages().readingList.item.resourceBy, { medium: resource.medium, by: resource.by }),
         why: resource.why,
       }
   }
@@ -47,10 +48,13 @@ export function describeSavedItem(
         listed: true,
         career,
         title: community.name,
-        kindLabel: BOOKMARK_KIND_LABELS.community,
-        byline: `Community · ${community.formats.length > 0 ? community.formats.join(' + ') : 'format not stated by the source'}`,
+        kindLabel: bookmarkKindLabel('community'),
+        byline:
+          community.formats.length > 0
+            ? fill(messages().readingList.item.community, { formats: community.formats.join(' + ') })
+            : messages().readingList.item.communityNoFormat,
         why: community.description,
       }
   }
-  return { listed: false, career, title: bookmark.title, kindLabel: BOOKMARK_KIND_LABELS[bookmark.kind] }
+  return { listed: false, career, title: bookmark.title, kindLabel: bookmarkKindLabel(bookmark.kind) }
 }

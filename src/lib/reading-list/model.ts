@@ -1,5 +1,6 @@
 // The reading list's data: what a bookmark is, how it is keyed and stored. Kept free of zod and React so anything
 // may import it.
+import { messages } from '@/lib/i18n/runtime'
 
 /** The localStorage key the list lives under, and where unreadable data is copied before anything overwrites it. */
 export const READING_LIST_STORAGE_KEY = 'career-explorer:reading-list'
@@ -12,20 +13,15 @@ export const NOTE_MAX_LENGTH = 500
 export const BOOKMARK_KINDS = ['resource', 'community'] as const
 export type BookmarkKind = (typeof BOOKMARK_KINDS)[number]
 
-export const BOOKMARK_KIND_LABELS: Record<BookmarkKind, string> = {
-  resource: 'Resource',
-  community: 'Community',
-}
+/** A bookmark kind's name in the interface language. */
+export const bookmarkKindLabel = (kind: BookmarkKind): string => messages().readingList.kinds[kind]
 
 /** A bookmark moves saved → reading → done. */
 export const BOOKMARK_STATUSES = ['saved', 'reading', 'done'] as const
 export type BookmarkStatus = (typeof BOOKMARK_STATUSES)[number]
 
-export const BOOKMARK_STATUS_LABELS: Record<BookmarkStatus, string> = {
-  saved: 'Saved',
-  reading: 'Reading',
-  done: 'Done',
-}
+/** A status's name in the interface language. */
+export const bookmarkStatusLabel = (status: BookmarkStatus): string => messages().readingList.statuses[status]
 
 /** What a save toggle needs to know about an item: which career, which kind of item, its content id and title. */
 export interface SavableItem {

@@ -4,13 +4,14 @@ import type { Career } from '@/content/schema'
 import { describeSavedItem } from './describe'
 import {
   BOOKMARK_STATUSES,
-  BOOKMARK_STATUS_LABELS,
+  bookmarkStatusLabel,
   bookmarkKey,
   type BookmarkData,
   type Bookmarks,
   type ReadingListData,
 } from './model'
 import { isRecord, readBookmarkData } from './validate'
+import { fill, messages, plural } from '@/lib/i18n/runtime'
 
 export const EXPORT_FORMAT_VERSION = 1
 export const IMPORT_MAX_BYTES = 1_000_000
@@ -54,25 +55,26 @@ const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#|]/g, '\\$&')
 export function toMarkdown(bookmarks: Bookmarks, careers: readonly Career[], now: Date): string {
   const all = Object.values(bookmarks).sort(byDateSaved)
   const done = all.filter((b) => b.status === 'done').length
+  const t = messages().readingList.markdown
   const lines = [
-    '# Reading list',
+    `# ${t.title}`,
     '',
-    `Exported from Career Explorer on ${now.toISOString().slice(0, 10)}: ${done} of ${all.length} done.`,
+    fill(t.exported, { date: now.toISOString().slice(0, 10), done, total: all.length }),
   ]
   for (const status of BOOKMARK_STATUSES) {
     const group = all.filter((b) => b.status === status)
-    lines.push('', `## ${BOOKMARK_STATUS_LABELS[status]} (${group.length})`, '')
-    if (group.length === 0) lines.push('Nothing here.')
+    lines.push('', `## ${fill(t.group, { status: bookmarkStatusLabel(status), count: group.length })}`, '')
+    if (group.length === 0) lines.push(t.nothing)
     for (const bookmark of group) {
       const item = describeSavedItem(careers, bookmark)
       const about = item.listed
-        ? `${item.byline} · ${item.career.title}`
-        : `${item.kindLabel} · no longer listed`
+        ? fill(messages().readingList.item.byline, { byline: item.byline, career: item.career.title })
+        : fill(t.noLonger, { kind: item.kindLabel })
       lines.push(`- **${escapeMarkdown(item.title)}** — ${escapeMarkdown(about)}`)
       if (bookmark.note.trim()) {
         const [first, ...rest] = bookmark.note.trim().split(/\r?\n/)
         lines.push(
-          `  Note: ${escapeMarkdown(first ?? '')}`,
+          `  ${fill(t.note, { note: escapeMarkdown(first ?? '') })}`,
           ...rest.map((line) => `  ${escapeMarkdown(line)}`),
         )
       }
@@ -90,15 +92,16 @@ export type ImportResult =
     }
   | { readonly ok: false; readonly message: string }
 
-const fail = (message: string): ImportResult => ({ ok: false, message: `${message} Nothing was imported.` })
+const fail = (message: string): ImportResult => ({
+  ok: false,
+  message: fill(messages().readingList.import.nothing, { message }),
+})
 
 /** Byte length of `text` as UTF-8. */
 const utf8Length = (text: string) => new Blob([text]).size
 
 /** For a file whose size is known before reading it. */
-export const IMPORT_TOO_LARGE = fail(
-  'This file is larger than 1 MB, far too large to be a reading-list export.',
-)
+export const importTooLarge = (): ImportResult => fail(messages().readingList.import.tooLarge)
 
 const quoteSome = (titles: readonly string[]) =>
   `${titles
@@ -117,12 +120,12 @@ export function parseImport(
   careers: readonly Career[],
   own: ReadingListData = { bookmarks: {}, removed: {} },
 ): ImportResult {
-  if (utf8Length(text) > IMPORT_MAX_BYTES) return IMPORT_TOO_LARGE
+  if (utf8Length(text) > IMPORT_MAX_BYTES) return importTooLarge()
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch {
-    return fail('This file could not be read as JSON.')
+    return fail(messages().readingList.import.notJson)
   }
   if (
     !isRecord(value) ||
@@ -131,10 +134,13 @@ export function parseImport(
     typeof value.version !== 'number' ||
     !Array.isArray(value.bookmarks)
   )
-    return fail('This file is not a Career Explorer reading-list export.')
+    return fail(messages().readingList.import.notExport)
   if (value.version !== EXPORT_FORMAT_VERSION)
     return fail(
-      `This export is in format version ${value.version}; this app reads version ${EXPORT_FORMAT_VERSION}.`,
+      fill(messages().readingList.import.version, {
+        version: String(value.version),
+        supported: EXPORT_FORMAT_VERSION,
+      }),
     )
 
   const bookmarks: BookmarkData[] = []
@@ -152,9 +158,13 @@ export function parseImport(
     const listed = isRecord(entry) ? entry.listed : undefined
     if (field === undefined && listed !== undefined && listed !== false) field = 'listed'
     if (!bookmark || field !== undefined)
-      return fail(`Entry ${index + 1} in this file is malformed${field ? ` (${field})` : ''}.`)
+      return fail(
+        field
+          ? fill(messages().readingList.import.malformedField, { number: index + 1, field })
+          : fill(messages().readingList.import.malformed, { number: index + 1 }),
+      )
     const key = bookmarkKey(bookmark)
-    if (seen.has(key)) return fail(`Entry ${index + 1} in this file repeats an earlier one.`)
+    if (seen.has(key)) return fail(fill(messages().readingList.import.repeat, { number: index + 1 }))
     seen.add(key)
     if (!describeSavedItem(careers, bookmark).listed) {
       if (listed !== false) unknown.push(bookmark.title)
@@ -164,12 +174,10 @@ export function parseImport(
     bookmarks.push(bookmark)
   }
   if (unknown.length > 0)
-    return fail(
-      `This file refers to ${unknown.length === 1 ? 'an item' : `${unknown.length} items`} this app does not know: ${quoteSome(unknown)}.`,
-    )
+    return fail(plural(unknown.length, messages().readingList.import.unknown, { titles: quoteSome(unknown) }))
   if (strangers.length > 0)
     return fail(
-      `This file has ${strangers.length === 1 ? 'an item' : `${strangers.length.toLocaleString('en-IN')} items`} marked as no longer listed that no career page lists and that were never on your list in this browser: ${quoteSome(strangers)}.`,
+      plural(strangers.length, messages().readingList.import.strangers, { titles: quoteSome(strangers) }),
     )
   return { ok: true, bookmarks, noLongerListed }
 }

@@ -5,24 +5,25 @@ import { focusPageHeading } from '@/lib/focus-target'
 import { deleteBackup, type Backup, type BackupStorage } from '@/lib/reading-list/backups'
 import { useReadingListStore } from '@/lib/reading-list/store'
 import { mergeImported, parseImport } from '@/lib/reading-list/transfer'
+import { fill, formatDate, messages, plural } from '@/lib/i18n/runtime'
 
 const when = (date: Date | null) =>
   date
-    ? date.toLocaleString('en-IN', { dateStyle: 'medium', timeStyle: 'short' })
-    : 'when the app first found it'
+    ? formatDate(date, { dateStyle: 'medium', timeStyle: 'short' })
+    : messages().readingList.backups.firstFound
 
 function describe(backup: Backup): string {
-  return backup.kind === 'replaced'
-    ? `Your list as it was before an import replaced it, ${when(backup.madeAt)}.`
-    : `Saved data the app could not read as it was, kept as found, ${when(backup.madeAt)}.`
+  const t = messages().readingList.backups
+  return fill(backup.kind === 'replaced' ? t.replaced : t.unreadable, { when: when(backup.madeAt) })
 }
 
-const size = (backup: Backup) =>
-  backup.raw.length === 1 ? '1 character' : `${backup.raw.length.toLocaleString('en-IN')} characters`
+const size = (backup: Backup) => plural(backup.raw.length, messages().readingList.backups.size)
 
 /** Which backup a button acts on, in the words the list shows: "backup of 12 May 2026, 10:00 am, 3,120 characters". */
 const which = (backup: Backup) =>
-  `backup of ${backup.madeAt ? when(backup.madeAt) : 'the data first found unreadable'}, ${size(backup)}`
+  backup.madeAt
+    ? fill(messages().readingList.backups.which, { when: when(backup.madeAt), size: size(backup) })
+    : fill(messages().readingList.backups.whichFirst, { size: size(backup) })
 
 const fileName = (backup: Backup) =>
   `career-explorer-reading-list-backup-${backup.madeAt ? backup.madeAt.toISOString().slice(0, 10) : 'original'}.${backup.kind === 'replaced' ? 'json' : 'txt'}`
@@ -66,7 +67,7 @@ export function BackupsPanel({
   function remove(backup: Backup) {
     setConfirming(null)
     if (!deleteBackup(storage, backup.key)) {
-      setError('This backup could not be deleted: the browser refused. It is still kept.')
+      setError(messages().readingList.backups.deleteFailed)
     } else setError(null)
     focusNext.current = 'heading'
     onChanged()
@@ -80,7 +81,7 @@ export function BackupsPanel({
     }
     const { bookmarks, replace } = useReadingListStore.getState()
     const merged = mergeImported(bookmarks, result.bookmarks)
-    track(`Merged the backup into your list: ${merged.added} added, ${merged.updated} updated.`, () =>
+    track(fill(messages().readingList.backups.merged, { added: merged.added, updated: merged.updated }), () =>
       replace(merged.bookmarks),
     )
   }
@@ -90,12 +91,9 @@ export function BackupsPanel({
   return (
     <section className="backups" aria-labelledby="backups-heading">
       <h2 id="backups-heading" ref={heading} tabIndex={-1}>
-        Backups
+        {messages().readingList.backups.heading}
       </h2>
-      <p>
-        Kept in this browser so that nothing you saved is lost. Download one to keep it, and delete it once
-        you no longer need it.
-      </p>
+      <p>{messages().readingList.backups.intro}</p>
       <ul className="backups__list">
         {backups.map((backup) => (
           <li key={backup.key} className="backups__item">
@@ -115,10 +113,10 @@ export function BackupsPanel({
                   focusNext.current = buttonId(backup)
                 }}
               >
-                <p id={`${buttonId(backup)}-confirm`}>Delete this backup? This cannot be undone.</p>
+                <p id={`${buttonId(backup)}-confirm`}>{messages().readingList.backups.confirm}</p>
                 <div className="button-row">
                   <button type="button" className="button button--danger" onClick={() => remove(backup)}>
-                    Yes, delete it
+                    {messages().readingList.backups.yes}
                   </button>
                   <button
                     ref={cancelButton}
@@ -129,7 +127,7 @@ export function BackupsPanel({
                       focusNext.current = buttonId(backup)
                     }}
                   >
-                    Cancel
+                    {messages().readingList.backups.cancel}
                   </button>
                 </div>
               </div>
@@ -138,10 +136,10 @@ export function BackupsPanel({
                 <button
                   type="button"
                   className="button button--secondary"
-                  aria-label={`Download ${which(backup)}`}
+                  aria-label={fill(messages().readingList.backups.downloadLabel, { which: which(backup) })}
                   onClick={() => downloadText(backup.raw, fileName(backup))}
                 >
-                  Download
+                  {messages().readingList.backups.download}
                 </button>
                 {backup.kind === 'replaced' && (
                   <button
@@ -150,20 +148,20 @@ export function BackupsPanel({
                     aria-describedby={`${buttonId(backup)}-about`}
                     onClick={() => void mergeBack(backup)}
                   >
-                    Merge it back into my list
+                    {messages().readingList.backups.mergeBack}
                   </button>
                 )}
                 <button
                   id={buttonId(backup)}
                   type="button"
                   className="button button--secondary"
-                  aria-label={`Delete ${which(backup)}…`}
+                  aria-label={fill(messages().readingList.backups.deleteLabel, { which: which(backup) })}
                   onClick={() => {
                     setConfirming(backup.key)
                     focusNext.current = 'cancel'
                   }}
                 >
-                  Delete…
+                  {messages().readingList.backups.delete}
                 </button>
               </div>
             )}

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react'
-import { plural } from '@/lib/plural'
 import { useReadingListStore } from '@/lib/reading-list/store'
 import { useFocusAfterRender } from '../lib/use-focus-after-render'
+import { fill, messages, plural } from '@/lib/i18n/runtime'
 
-const savedItems = (n: number) => plural(n, 'saved item')
+const savedItems = (n: number) => plural(n, messages().readingList.savedItems)
 
 /** "Clear the list…", asking first; clearing is tracked, so it can be undone straight after. */
 export function ClearList({
@@ -29,7 +29,9 @@ export function ClearList({
   function clearAll() {
     const { bookmarks, replace } = useReadingListStore.getState()
     setConfirming(false)
-    track(`Cleared ${savedItems(Object.keys(bookmarks).length)}.`, () => replace({}))
+    track(fill(messages().readingList.clear.done, { items: savedItems(Object.keys(bookmarks).length) }), () =>
+      replace({}),
+    )
   }
 
   return (
@@ -45,13 +47,13 @@ export function ClearList({
             if (event.key === 'Escape') cancel()
           }}
         >
-          <p id="confirm-clear">Remove all {savedItems(total)}? You can undo this straight after.</p>
+          <p id="confirm-clear">{fill(messages().readingList.clear.confirm, { items: savedItems(total) })}</p>
           <div className="button-row">
             <button type="button" className="button button--danger" onClick={clearAll}>
-              Yes, clear the list
+              {messages().readingList.clear.yes}
             </button>
             <button ref={cancelButton} type="button" className="button button--secondary" onClick={cancel}>
-              Cancel
+              {messages().readingList.clear.cancel}
             </button>
           </div>
         </div>
@@ -65,7 +67,7 @@ export function ClearList({
             focusNext('cancel')
           }}
         >
-          Clear the list…
+          {messages().readingList.clear.button}
         </button>
       )}
     </div>

@@ -1,39 +1,43 @@
-import { BOOKMARK_STATUSES, BOOKMARK_STATUS_LABELS } from '@/lib/reading-list/model'
+import { BOOKMARK_STATUSES, bookmarkStatusLabel } from '@/lib/reading-list/model'
 import type { ReadingListSearch } from '../lib/search'
+import { messages } from '@/lib/i18n/runtime'
 
 /** Each control's options; the empty value is the default, left out of the URL. */
-const CONTROLS: readonly {
+const controls = (): readonly {
   name: keyof ReadingListSearch
   label: string
   options: readonly { value: string; label: string }[]
-}[] = [
-  {
-    name: 'kind',
-    label: 'Kind',
-    options: [
-      { value: '', label: 'All kinds' },
-      { value: 'resource', label: 'Resources' },
-      { value: 'community', label: 'Communities' },
-    ],
-  },
-  {
-    name: 'status',
-    label: 'Status',
-    options: [
-      { value: '', label: 'Any status' },
-      ...BOOKMARK_STATUSES.map((status) => ({ value: status, label: BOOKMARK_STATUS_LABELS[status] })),
-    ],
-  },
-  {
-    name: 'sort',
-    label: 'Sort by',
-    options: [
-      { value: '', label: 'Date saved, newest first' },
-      { value: 'title', label: 'Title' },
-      { value: 'kind', label: 'Kind' },
-    ],
-  },
-]
+}[] => {
+  const t = messages().readingList.controls
+  return [
+    {
+      name: 'kind',
+      label: t.kind,
+      options: [
+        { value: '', label: t.allKinds },
+        { value: 'resource', label: t.resources },
+        { value: 'community', label: t.communities },
+      ],
+    },
+    {
+      name: 'status',
+      label: t.status,
+      options: [
+        { value: '', label: t.anyStatus },
+        ...BOOKMARK_STATUSES.map((status) => ({ value: status, label: bookmarkStatusLabel(status) })),
+      ],
+    },
+    {
+      name: 'sort',
+      label: t.sort,
+      options: [
+        { value: '', label: t.newest },
+        { value: 'title', label: t.title },
+        { value: 'kind', label: t.kindSort },
+      ],
+    },
+  ]
+}
 
 /** Filter by kind and status, and sort; the choices live in the URL. */
 export function ListControls({
@@ -45,7 +49,7 @@ export function ListControls({
 }) {
   return (
     <div className="list-controls" role="group" aria-label="Filter and sort">
-      {CONTROLS.map(({ name, label, options }) => (
+      {controls().map(({ name, label, options }) => (
         <label key={name} className="field">
           <span>{label}</span>
           <select

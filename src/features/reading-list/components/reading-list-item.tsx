@@ -3,12 +3,15 @@ import { Link } from '@tanstack/react-router'
 import { itemAnchor } from '@/lib/career-sections'
 import {
   BOOKMARK_STATUSES,
-  BOOKMARK_STATUS_LABELS,
+  bookmarkStatusLabel,
   NOTE_MAX_LENGTH,
   type BookmarkStatus,
 } from '@/lib/reading-list/model'
 import { useReadingListStore } from '@/lib/reading-list/store'
 import type { ReadingListRow } from '../lib/view'
+import { fill, messages } from '@/lib/i18n/runtime'
+import { fillNodes } from '@/lib/i18n/rich'
+import { InEnglish, contentLang } from '@/components/in-english'
 
 /** The element id of a row, to bring focus back to it after an undo. */
 export const readingItemId = (key: string) => `saved-${key.replaceAll('/', '--')}`
@@ -27,6 +30,8 @@ export const ReadingListItem = memo(function ReadingListItem({
   const setNote = useReadingListStore((state) => state.setNote)
   const id = useId()
   const section = bookmark.kind === 'resource' ? 'resources' : 'communities'
+  const t = messages().readingList.item
+  const title = <InEnglish>{item.title}</InEnglish>
 
   return (
     <li className="item reading-item" id={readingItemId(key)}>
@@ -37,34 +42,38 @@ export const ReadingListItem = memo(function ReadingListItem({
             params={{ careerId: bookmark.careerId }}
             hash={itemAnchor(section, bookmark.itemId)}
           >
-            {item.title}
+            {title}
           </Link>
         ) : (
-          item.title
+          title
         )}
       </h3>
       {item.listed ? (
         <>
           <p className="item__eyebrow">
-            {item.byline} · {item.career.title}
+            {fillNodes(t.byline, {
+              byline: <InEnglish>{item.byline}</InEnglish>,
+              career: <InEnglish>{item.career.title}</InEnglish>,
+            })}
           </p>
-          <p>{item.why}</p>
+          <p lang={contentLang()}>{item.why}</p>
         </>
       ) : (
         <>
           <p className="item__eyebrow">
-            {item.kindLabel} <span className="badge">No longer listed</span>
+            {item.kindLabel} <span className="badge">{t.noLongerListed}</span>
           </p>
           <p className="muted">
-            {item.career ? `The ${item.career.title} page` : 'The career page'} no longer lists this item.
-            Your bookmark and note are kept.
+            {item.career
+              ? fillNodes(t.careerNoLonger, { career: <InEnglish>{item.career.title}</InEnglish> })
+              : t.pageNoLonger}
           </p>
         </>
       )}
       <div className="reading-item__fields">
         <label className="field">
           <span>
-            Status <span className="visually-hidden">of {item.title}</span>
+            {t.status} <span className="visually-hidden">{fillNodes(t.statusOf, { title })}</span>
           </span>
           <select
             value={bookmark.status}
@@ -72,14 +81,14 @@ export const ReadingListItem = memo(function ReadingListItem({
           >
             {BOOKMARK_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {BOOKMARK_STATUS_LABELS[status]}
+                {bookmarkStatusLabel(status)}
               </option>
             ))}
           </select>
         </label>
         <div className="field field--wide">
           <label htmlFor={`${id}-note`}>
-            Note <span className="visually-hidden">on {item.title}</span>
+            {t.note} <span className="visually-hidden">{fillNodes(t.noteOn, { title })}</span>
           </label>
           <textarea
             id={`${id}-note`}
@@ -90,12 +99,12 @@ export const ReadingListItem = memo(function ReadingListItem({
             onChange={(event) => setNote(key, event.target.value)}
           />
           <p id={`${id}-count`} className="field__help">
-            {bookmark.note.length} of {NOTE_MAX_LENGTH} characters
+            {fill(t.characters, { count: bookmark.note.length, max: NOTE_MAX_LENGTH })}
           </p>
         </div>
       </div>
       <button type="button" className="button button--secondary" onClick={() => onRemove(row)}>
-        Remove <span className="visually-hidden">{item.title}</span>
+        {t.remove} <span className="visually-hidden">{title}</span>
       </button>
     </li>
   )

@@ -4,17 +4,17 @@ import { downloadText } from '@/lib/download'
 import { backUpReplacedList } from '@/lib/reading-list/backups'
 import { browserLocalStorage } from '@/lib/storage'
 import type { BookmarkData } from '@/lib/reading-list/model'
-import { plural } from '@/lib/plural'
 import { selectSavedCount, useReadingListStore } from '@/lib/reading-list/store'
 import {
   IMPORT_MAX_BYTES,
-  IMPORT_TOO_LARGE,
+  importTooLarge,
   mergeImported,
   parseImport,
   toBookmarks,
   toExportJson,
   toMarkdown,
 } from '@/lib/reading-list/transfer'
+import { fill, messages, plural } from '@/lib/i18n/runtime'
 
 type ImportMode = 'merge' | 'replace'
 
@@ -29,11 +29,12 @@ interface PendingReplace {
 /** Names the imported items that have left the content, which were taken back because they were on this list. */
 function noLongerListedNote(titles: readonly string[]): string {
   if (titles.length === 0) return ''
-  const named = titles
+  const named = `${titles
     .slice(0, 3)
     .map((title) => `“${title}”`)
-    .join(', ')
-  return ` No career page lists ${titles.length === 1 ? 'this one' : `these ${titles.length}`} any more; ${titles.length === 1 ? 'it was' : 'they were'} on your list before: ${named}${titles.length > 3 ? '…' : ''}.`
+    .join(', ')}${titles.length > 3 ? '…' : ''}`
+  const t = messages().readingList.transfer
+  return ` ${titles.length === 1 ? fill(t.goneOne, { titles: named }) : fill(t.goneMany, { count: titles.length, titles: named })}`
 }
 
 /** Export the list as JSON or Markdown; import a JSON export, merging (the default) or replacing, with undo. */
@@ -83,7 +84,7 @@ export function TransferPanel({
     setPending(null)
     const result =
       file.size > IMPORT_MAX_BYTES
-        ? IMPORT_TOO_LARGE
+        ? importTooLarge()
         : await file
             .text()
             .then(async (raw) => parseImport(raw, await careersFor(raw), useReadingListStore.getState()))
@@ -96,7 +97,11 @@ export function TransferPanel({
     if (mode === 'merge') {
       const merged = mergeImported(current, result.bookmarks)
       track(
-        `Imported ${file.name}: ${plural(merged.added, 'item')} added, ${merged.updated} updated.${gone}`,
+        fill(messages().readingList.transfer.imported, {
+          file: file.name,
+          added: plural(merged.added, messages().readingList.transfer.items),
+          updated: merged.updated,
+        }) + gone,
         () => replace(merged.bookmarks),
       )
       return
@@ -117,9 +122,7 @@ export function TransferPanel({
     if (Object.keys(current).length > 0) {
       const now = new Date()
       if (!backUpReplacedList(browserLocalStorage(), toExportJson(current, careers, now), now)) {
-        setError(
-          'Your list could not be kept as a backup (this browser’s storage is full or refused), so it was not replaced. Export it first, or merge instead. Nothing was imported.',
-        )
+        setError(messages().readingList.transfer.backupFailed)
         // The confirmation has gone; the message is tied to the file field.
         fileInput.current?.focus()
         return
@@ -127,7 +130,12 @@ export function TransferPanel({
       onBackedUp()
     }
     track(
-      `Replaced your list with the ${plural(bookmarks.length, 'item')} from ${fileName}.${note}${Object.keys(current).length > 0 ? ' Your previous list is kept under Backups.' : ''}`,
+      fill(messages().readingList.transfer.replaced, {
+        items: plural(bookmarks.length, messages().readingList.transfer.items),
+        file: fileName,
+      }) +
+        note +
+        (Object.keys(current).length > 0 ? ` ${messages().readingList.transfer.previousKept}` : ''),
       () => replace(toBookmarks(bookmarks)),
     )
   }
@@ -139,21 +147,18 @@ export function TransferPanel({
 
   return (
     <section className="transfer" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Export and import</h2>
-      <p>
-        Your reading list is kept in this browser only. Export it to keep a copy, or to move it to another
-        browser.
-      </p>
+      <h2 id={`${id}-heading`}>{messages().readingList.transfer.heading}</h2>
+      <p>{messages().readingList.transfer.intro}</p>
       <div className="button-row">
         <button type="button" className="button button--secondary" onClick={() => exportAs('json')}>
-          Export as JSON
+          {messages().readingList.transfer.json}
         </button>
         <button type="button" className="button button--secondary" onClick={() => exportAs('md')}>
-          Export as Markdown
+          {messages().readingList.transfer.markdown}
         </button>
       </div>
       <fieldset className="import-mode">
-        <legend>Importing a file</legend>
+        <legend>{messages().readingList.transfer.legend}</legend>
         <label>
           <input
             type="radio"
@@ -162,7 +167,7 @@ export function TransferPanel({
             checked={mode === 'merge'}
             onChange={() => setMode('merge')}
           />{' '}
-          Merge it into my list
+          {messages().readingList.transfer.merge}
         </label>
         <label>
           <input
@@ -172,15 +177,12 @@ export function TransferPanel({
             checked={mode === 'replace'}
             onChange={() => setMode('replace')}
           />{' '}
-          Replace my list with it
+          {messages().readingList.transfer.replace}
         </label>
-        <p className="field__help">
-          Merging keeps everything on your list; for an item on both, the status further along and your own
-          note are kept.
-        </p>
+        <p className="field__help">{messages().readingList.transfer.mergeHint}</p>
       </fieldset>
       <div className="field">
-        <label htmlFor={`${id}-file`}>Import a JSON export</label>
+        <label htmlFor={`${id}-file`}>{messages().readingList.transfer.file}</label>
         <input
           ref={fileInput}
           id={`${id}-file`}
@@ -203,12 +205,15 @@ export function TransferPanel({
           }}
         >
           <p id={`${id}-confirm`}>
-            Replace {plural(savedCount, 'saved item')} with {pending.bookmarks.length} from {pending.fileName}
-            ? Your current list is kept under Backups on this page, and you can undo this straight after.
+            {fill(messages().readingList.transfer.confirm, {
+              items: plural(savedCount, messages().readingList.savedItems),
+              count: pending.bookmarks.length,
+              file: pending.fileName,
+            })}
           </p>
           <div className="button-row">
             <button type="button" className="button button--danger" onClick={() => replaceWith(pending)}>
-              Yes, replace my list
+              {messages().readingList.transfer.yes}
             </button>
             <button
               ref={cancelButton}
@@ -216,7 +221,7 @@ export function TransferPanel({
               className="button button--secondary"
               onClick={cancelReplace}
             >
-              Cancel
+              {messages().readingList.transfer.cancel}
             </button>
           </div>
         </div>

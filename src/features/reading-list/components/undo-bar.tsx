@@ -1,5 +1,6 @@
 import type { Ref } from 'react'
 import type { UndoStack } from '../lib/use-undo'
+import { messages, plural } from '@/lib/i18n/runtime'
 
 /**
  * What the last action did, said once in a live region, and the Undo button beside it. The button is outside the
@@ -22,11 +23,11 @@ export function UndoBar({
       <p role="status">
         {unchanged ??
           (latest &&
-            `${latest.message}${earlier > 0 ? ` ${earlier} earlier ${earlier === 1 ? 'change' : 'changes'} can be undone too.` : ''}`)}
+            `${latest.message}${earlier > 0 ? ` ${plural(earlier, messages().readingList.earlier)}` : ''}`)}
       </p>
       {offered && (
         <button ref={undoRef} type="button" className="button button--secondary" onClick={onUndo}>
-          Undo
+          {messages().readingList.undo}
         </button>
       )}
     </div>

@@ -106,7 +106,7 @@ describe('an import', () => {
     expect(parseImport(raw, careers)).toEqual({
       ok: false,
       message:
-        'This file refers to 5000 items this app does not know: “Book 0”, “Book 1”, “Book 2”…. Nothing was imported.',
+        'This file refers to 5,000 items this app does not know: “Book 0”, “Book 1”, “Book 2”…. Nothing was imported.',
     })
   })
 

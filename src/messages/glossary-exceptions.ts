@@ -13,6 +13,7 @@ export const GLOSSARY_EXCEPTIONS: Record<string, string> = {
   // day
 
   // salaries
+  'salaries.working.ptRules.Maharashtra': '"pay" is the verb here ("women pay nil"), not the salary.',
 
   // readingList
 }

@@ -14,6 +14,7 @@ import {
   takeHome,
   type TakeHome,
 } from '../lib/take-home'
+import { fill, messages } from '@/lib/i18n/runtime'
 
 export interface TakeHomeWorkingProps {
   /** The in-hand rows; places without an estimate are not offered. */
@@ -40,20 +41,29 @@ function workingOptions(rows: readonly SalaryRow[], offer: number | undefined): 
       ? []
       : estimated.map((row) => ({
           value: `${row.id}:offer`,
-          label: `Your offer of ${formatLakhExact(offer)} in ${row.place}`,
+          label: fill(messages().salaries.working.optionOffer, {
+            offer: formatLakhExact(offer),
+            place: row.place,
+          }),
           gross: offer * RUPEES_PER_LAKH,
           row,
         }))
   const ends = estimated.flatMap((row) => [
     {
       value: `${row.id}:low`,
-      label: `${row.place}, low end (${formatLakh(row.minLakh)})`,
+      label: fill(messages().salaries.working.optionLow, {
+        place: row.place,
+        amount: formatLakh(row.minLakh),
+      }),
       gross: row.minLakh * RUPEES_PER_LAKH,
       row,
     },
     {
       value: `${row.id}:high`,
-      label: `${row.place}, high end (${formatLakh(row.maxLakh)})`,
+      label: fill(messages().salaries.working.optionHigh, {
+        place: row.place,
+        amount: formatLakh(row.maxLakh),
+      }),
       gross: row.maxLakh * RUPEES_PER_LAKH,
       row,
     },
@@ -77,16 +87,17 @@ export function TakeHomeWorking({ rows, offer, pf, working, onWorkingChange }: T
   const chosen =
     options.find((option) => asked && option.value === `${asked.placeId}:${asked.end}`) ?? options[0]
   const result = chosen && chosen.row.states ? takeHome(chosen.gross, pf, chosen.row.states) : undefined
+  const t = messages().salaries.working
 
   return (
     <details className="working" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Show the working</summary>
+      <summary>{t.show}</summary>
       {!chosen || !result?.ok ? (
-        <p>No place here has an in-hand estimate to work through.</p>
+        <p>{t.none}</p>
       ) : (
         <>
           <div className="field working__choice">
-            <label htmlFor={`${id}-figure`}>Work through</label>
+            <label htmlFor={`${id}-figure`}>{t.workThrough}</label>
             <select
               id={`${id}-figure`}
               value={chosen.value}
@@ -102,12 +113,7 @@ export function TakeHomeWorking({ rows, offer, pf, working, onWorkingChange }: T
           <WorkingTable working={result.value} label={chosen.label} pf={pf} />
         </>
       )}
-      <p className="working__note">
-        An estimate for a salaried resident with no other income, tax year {TAX_YEAR}, under the default tax
-        regime, not tax or financial advice. The source’s figures are total cash compensation, taken here as
-        gross cash pay; your employer’s payroll may count variable pay, PF and the months differently. It is
-        all worked out in this browser: nothing about your pay is sent anywhere.
-      </p>
+      <p className="working__note">{fill(t.note, { year: TAX_YEAR })}</p>
     </details>
   )
 }
@@ -117,89 +123,94 @@ function WorkingTable({ working, label, pf }: { working: TakeHome; label: string
   const band = tax.inReliefBand
     ? reliefBands().find((b) => tax.totalIncome > b.from && tax.totalIncome <= b.to)
     : undefined
+  const t = messages().salaries.working
+  const rules: Record<string, string> = t.ptRules
   return (
     <>
       <table className="working-table">
-        <caption>
-          {label}: from gross pay to in hand, {pfAssumption(working, pf)}.
-        </caption>
+        <caption>{fill(t.caption, { label, pf: pfAssumption(working, pf) })}</caption>
         <tbody>
-          <Line label="Gross cash pay a year" amount={formatRupees(working.gross)} />
+          <Line label={t.gross} amount={formatRupees(working.gross)} />
           <Line
-            label="Standard deduction"
-            source={`s.19, Income-tax Act, 2025: ${formatRupees(STANDARD_DEDUCTION)} from salary`}
+            label={t.standardDeduction}
+            source={fill(t.standardDeductionSource, { amount: formatRupees(STANDARD_DEDUCTION) })}
             amount={minus(working.standardDeduction)}
           />
-          <Line
-            label="Taxable (total) income"
-            source="rounded to the nearest ₹10"
-            amount={formatRupees(tax.totalIncome)}
-            total
-          />
+          <Line label={t.taxable} source={t.rounded10} amount={formatRupees(tax.totalIncome)} total />
           {tax.slabs
             .filter((slab) => slab.income > 0)
             .map((slab) => (
               <Line
                 key={slab.from}
-                label={`Tax on ${slab.to === undefined ? `income above ${formatLakh(slab.from / RUPEES_PER_LAKH)}` : formatLakhRange(slab.from / RUPEES_PER_LAKH, slab.to / RUPEES_PER_LAKH)} at ${percent(slab.rate)}`}
-                source="slabs, s.202"
+                label={
+                  slab.to === undefined
+                    ? fill(t.slabAbove, {
+                        from: formatLakh(slab.from / RUPEES_PER_LAKH),
+                        rate: percent(slab.rate),
+                      })
+                    : fill(t.slabRange, {
+                        range: formatLakhRange(slab.from / RUPEES_PER_LAKH, slab.to / RUPEES_PER_LAKH),
+                        rate: percent(slab.rate),
+                      })
+                }
+                source={t.slabSource}
                 amount={formatRupees(Math.round(slab.tax))}
               />
             ))}
-          <Line label="Tax by slab" amount={formatRupees(Math.round(tax.slabTax))} total />
+          <Line label={t.slabTax} amount={formatRupees(Math.round(tax.slabTax))} total />
           {tax.relief.kind === 'rebate' && (
             <Line
-              label={`Rebate: total income is at most ${formatRupees(REBATE_INCOME_LIMIT)}`}
-              source="s.156: the whole tax, up to ₹60,000"
+              label={fill(t.rebate, { limit: formatRupees(REBATE_INCOME_LIMIT) })}
+              source={t.rebateSource}
               amount={minus(Math.round(tax.relief.amount))}
             />
           )}
           {tax.relief.kind === 'marginal-rebate' && (
             <Line
-              label={`Marginal relief: tax cut to the income above ${formatRupees(REBATE_INCOME_LIMIT)}`}
-              source="s.156"
+              label={fill(t.marginal, { limit: formatRupees(REBATE_INCOME_LIMIT) })}
+              source={t.s156}
               amount={minus(Math.round(tax.relief.amount))}
             />
           )}
           {tax.relief.kind === 'none' && tax.totalIncome > REBATE_INCOME_LIMIT && (
             <Line
-              label={`No rebate: total income is above ${formatRupees(REBATE_INCOME_LIMIT)}`}
-              source="s.156"
+              label={fill(t.noRebate, { limit: formatRupees(REBATE_INCOME_LIMIT) })}
+              source={t.s156}
               amount={formatRupees(0)}
             />
           )}
           {tax.surchargeRate > 0 && (
             <Line
-              label={`Surcharge at ${percent(tax.surchargeRate)} of the tax${tax.surchargeRelief > 0 ? `, after marginal relief of ${formatRupees(Math.round(tax.surchargeRelief))}` : ''}`}
-              source="Finance Act rates for the year: 10% above ₹50 L, 15% above ₹1 crore, 25% above ₹2 crore"
+              label={
+                tax.surchargeRelief > 0
+                  ? fill(t.surchargeRelief, {
+                      rate: percent(tax.surchargeRate),
+                      relief: formatRupees(Math.round(tax.surchargeRelief)),
+                    })
+                  : fill(t.surcharge, { rate: percent(tax.surchargeRate) })
+              }
+              source={t.surchargeSource}
               amount={formatRupees(Math.round(tax.surcharge))}
             />
           )}
           <Line
-            label={`Health and Education Cess at ${percent(CESS_RATE)}`}
-            source="Finance Act: on the tax and surcharge"
+            label={fill(t.cess, { rate: percent(CESS_RATE) })}
+            source={t.cessSource}
             amount={formatRupees(Math.round(tax.cess))}
           />
-          <Line
-            label="Income tax for the year"
-            source="rounded to the nearest ₹10"
-            amount={minus(tax.total)}
-            total
-          />
-          <Line
-            label={pfLabel(working)}
-            source="EPF scheme: 12% of basic wages, compulsory on wages up to ₹15,000 a month"
-            amount={minus(working.pf)}
-          />
+          <Line label={t.incomeTax} source={t.rounded10} amount={minus(tax.total)} total />
+          <Line label={pfLabel(working)} source={t.pfSource} amount={minus(working.pf)} />
           <Line
             label={professionalTaxLabel(working)}
-            source={`${working.professionalTax.map((p) => p.rule).join('; ')}; at most ₹2,500 a year under Article 276(2) of the Constitution`}
+            source={fill(t.ptSource, {
+              rules: working.professionalTax.map((p) => rules[p.state] ?? p.rule).join(t.ruleSeparator),
+            })}
             amount={minus(working.professionalTaxPerYear)}
           />
-          <Line label="In hand a year" amount={formatRupees(working.inHandYear)} total />
+          <Line label={t.inHandYear} amount={formatRupees(working.inHandYear)} total />
           <Line
-            label="In hand a month"
-            source="the year ÷ 12: February’s extra professional tax and uneven monthly tax are averaged"
+            label={t.inHandMonth}
+            source={t.inHandMonthSource}
             amount={formatRupees(working.inHandMonth)}
             total
           />
@@ -207,9 +218,7 @@ function WorkingTable({ working, label, pf }: { working: TakeHome; label: string
       </table>
       {band && (
         <p className="working__band">
-          This pay sits in a marginal-relief band (total income {formatRupees(band.from)} to{' '}
-          {formatRupees(band.to)}): there, each extra rupee of income is taxed in full plus 4% cess, so a
-          raise inside the band leaves slightly less in hand, not more.
+          {fill(t.band, { from: formatRupees(band.from), to: formatRupees(band.to) })}
         </p>
       )}
     </>
@@ -219,41 +228,46 @@ function WorkingTable({ working, label, pf }: { working: TakeHome; label: string
 /** A month's amount from a year's, said as "about" when the year does not divide evenly. */
 function perMonth(yearly: number): string {
   const month = yearly / 12
-  return `${Number.isInteger(month) ? '' : 'about '}${formatRupees(Math.round(month))} a month`
+  const t = messages().salaries.working
+  return fill(Number.isInteger(month) ? t.perMonth : t.aboutPerMonth, {
+    amount: formatRupees(Math.round(month)),
+  })
 }
 
 /** The caption's PF assumption, as it applies to this figure: below the wage ceiling, ₹1,800 is not what is taken. */
 function pfAssumption(working: TakeHome, pf: PfConvention): string {
   return pf === 'min' && working.pf < PF_MIN_PER_MONTH * 12
-    ? 'PF counted as 12% of pay, which is less than ₹1,800 a month here'
+    ? messages().salaries.working.pfLow
     : pfConvention(pf)
 }
 
 /** "Your PF: ₹1,800 a month", or what is actually taken when that is less. */
 function pfLabel(working: TakeHome): string {
+  const t = messages().salaries.working
   switch (working.pfConvention) {
     case 'min':
       return working.pf < PF_MIN_PER_MONTH * 12
-        ? `Your PF: ${perMonth(working.pf)}, 12% of pay, as pay is under the ₹15,000 a month wage ceiling`
-        : `Your PF: ${formatRupees(PF_MIN_PER_MONTH)} a month`
+        ? fill(t.pfUnderCeiling, { amount: perMonth(working.pf) })
+        : fill(t.pfMin, { amount: formatRupees(PF_MIN_PER_MONTH) })
     case 'basic40':
     case 'basic50':
-      return `Your PF: 12% of a basic of ${formatRupees(Math.round(working.gross * (working.pfConvention === 'basic40' ? 0.4 : 0.5)))} a year`
+      return fill(t.pfBasic, {
+        amount: formatRupees(Math.round(working.gross * (working.pfConvention === 'basic40' ? 0.4 : 0.5))),
+      })
   }
 }
 
 /** "Professional tax: ₹200 a month, ₹300 in February", or "none on ₹8,333 a month" below the state's threshold. */
 function professionalTaxLabel(working: TakeHome): string {
   const { perMonth: monthly, february } = working.professionalTaxCharge
+  const t = messages().salaries.working
   if (monthly === 0) {
     const levied = working.professionalTax.some((p) => p.slabs.length > 0)
-    return levied
-      ? `Professional tax: none on ${formatRupees(working.grossMonth)} a month`
-      : 'Professional tax: none'
+    return levied ? fill(t.ptNoneOn, { amount: formatRupees(working.grossMonth) }) : t.ptNone
   }
   return february === monthly
-    ? `Professional tax: ${formatRupees(monthly)} a month`
-    : `Professional tax: ${formatRupees(monthly)} a month, ${formatRupees(february)} in February`
+    ? fill(t.ptMonthly, { amount: formatRupees(monthly) })
+    : fill(t.ptFebruary, { amount: formatRupees(monthly), february: formatRupees(february) })
 }
 
 function Line({

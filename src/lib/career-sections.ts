@@ -2,26 +2,24 @@
 import type { Career } from '@/content/schema'
 import { messages } from '@/lib/i18n/runtime'
 
-/** The career page's sections, in the source page's order, with the page's own headings. */
+/** The career page's sections, in the source page's order. Their headings (the source page's own, in English) are
+ * messages: careerSectionHeading. */
 export const CAREER_SECTIONS = [
-  { id: 'overview', heading: 'Overview' },
-  { id: 'day', heading: 'A day in the life' },
-  { id: 'mistakes', heading: 'Common mistakes' },
-  { id: 'salaries', heading: 'Salary by Indian city' },
-  { id: 'notable-indians', heading: 'Notable Indians in this career' },
-  { id: 'communities', heading: 'Communities + forums' },
-  { id: 'resources', heading: 'What to read / watch / follow' },
-  { id: 'responsibilities', heading: 'Daily responsibilities' },
-  { id: 'advantages', heading: 'Advantages' },
-  { id: 'challenges', heading: 'Challenges' },
-  { id: 'education', heading: 'Education' },
+  { id: 'overview' },
+  { id: 'day' },
+  { id: 'mistakes' },
+  { id: 'salaries' },
+  { id: 'notable-indians' },
+  { id: 'communities' },
+  { id: 'resources' },
+  { id: 'responsibilities' },
+  { id: 'advantages' },
+  { id: 'challenges' },
+  { id: 'education' },
 ] as const
 
 /** A section's heading in the interface language (the source's own heading in English). */
 export const careerSectionHeading = (id: CareerSectionId): string => messages().career.sections[id]
-
-/** The English section headings in page order (the source page's): what tests compare the page with. */
-export const CAREER_SECTION_HEADINGS: readonly string[] = CAREER_SECTIONS.map((section) => section.heading)
 
 export type CareerSectionId = (typeof CAREER_SECTIONS)[number]['id']
 

@@ -23,6 +23,11 @@ export const LATIN_NAMES = [
   'Markdown',
   'English',
   'INR',
+  'LPA',
+  // Keys, as printed on keyboards.
+  'Tab',
+  'Escape',
+  'Enter',
 ]
 
 /**

@@ -1,6 +1,7 @@
 // The interface in Hindi: every page at /hi/…, prerendered, with the source's content kept in English (lang="en").
 // The words expected here are the Hindi catalog's own (src/messages/hi), so a changed translation changes them too.
 import type { Page } from '@playwright/test'
+import { pythonDeveloper } from '../../src/content/careers/python-developer'
 import { hi } from '../../src/messages/hi'
 import { LATIN_NAMES, englishLeftoversIn } from '../../src/testing/english-leftovers'
 import { expect, expectNoAxeViolations, test } from './fixtures'
@@ -10,8 +11,26 @@ const PAGES = ['/', CAREER, `${CAREER}/salaries`, `${CAREER}/day`, '/reading-lis
 const inHindi = (path: string) => (path === '/' ? '/hi/' : `/hi${path}`)
 const ORIGIN = 'https://career-explorer.example'
 
+/**
+ * The source's names and labels that the interface quotes inside its own sentences and attributes (a page title, a
+ * summary of pay, an aria-label), where an element of their own with lang="en" cannot be: the career, its region and
+ * places, the pay table's labels, the source page's title and publisher. Everywhere else they are marked lang="en".
+ */
+const { salaries, source } = pythonDeveloper
+const QUOTED_CONTENT = [
+  pythonDeveloper.title,
+  pythonDeveloper.region,
+  ...salaries.rows.map((row) => row.place),
+  ...salaries.rows.map((row) => row.place.toLowerCase()),
+  salaries.cohort,
+  salaries.cohort.toLowerCase(),
+  salaries.measure,
+  source.title,
+  source.publisher,
+]
+
 /** English interface text on the page: Latin words outside lang="en", less names (src/testing/english-leftovers.ts). */
-const leftovers = (page: Page) => page.evaluate(englishLeftoversIn, LATIN_NAMES)
+const leftovers = (page: Page) => page.evaluate(englishLeftoversIn, [...LATIN_NAMES, ...QUOTED_CONTENT])
 
 const languageSwitch = (page: Page, name: 'हिन्दी' | 'English') =>
   page.getByRole('banner').getByRole('link', { name, exact: true })
@@ -140,7 +159,66 @@ test.describe('without JavaScript', () => {
       expect(response?.status()).toBe(200)
       await expect(page.locator('html')).toHaveAttribute('lang', 'hi')
       await expect(page.getByText(hi.shell.noJavaScriptPage)).toBeVisible()
-      await expect(page.getByRole('link', { name: hi.shell.navCareers, exact: true })).toBeVisible()
+      await expect(
+        page
+          .getByRole('navigation', { name: hi.shell.mainNavigation })
+          .getByRole('link', { name: hi.shell.navCareers }),
+      ).toBeVisible()
+      expect(await leftovers(page)).toEqual([])
       await context.close()
     })
+})
+
+test('saving from a Hindi page shows on the English reading list, and back', async ({ page }) => {
+  await page.goto(`/hi${CAREER}`)
+  const save = page.getByRole('button', { name: new RegExp(`^${hi.readingList.toggle.save} `) })
+  const first = save.first()
+  const title = (await first.locator('.visually-hidden').textContent())?.trim() ?? ''
+  expect(title).not.toBe('')
+  await first.click()
+  await expect(first).toHaveAttribute('aria-pressed', 'true')
+
+  await page.goto('/reading-list')
+  await expect(page.getByRole('heading', { level: 3, name: title })).toBeVisible()
+
+  // Saved in English, seen in Hindi, with the Hindi list's words around the English titles.
+  await page.goto(CAREER)
+  await page
+    .getByRole('button', { name: /^Save / })
+    .nth(1)
+    .click()
+  await page.goto('/hi/reading-list')
+  await expect(page.getByRole('heading', { level: 2, name: hi.readingList.savedHeading })).toBeVisible()
+  await expect(page.getByRole('main').getByRole('heading', { level: 3 })).toHaveCount(2)
+  await expect(
+    page.getByText(`${hi.readingList.progress.replace('{done}', '0').replace('{total}', '2')}`),
+  ).toBeVisible()
+  expect(await leftovers(page)).toEqual([])
+  await expectNoAxeViolations(page)
+})
+
+test('the salaries page in Hindi: units, the offer read back in Hindi, the chart and the in-hand working', async ({
+  page,
+}) => {
+  await page.goto(`/hi${CAREER}/salaries`)
+  const t = hi.salaries
+  await expect(page.getByRole('columnheader', { name: t.rangeHeading.year })).toBeVisible()
+  const offer = page.getByRole('textbox', { name: t.offerLabel.year })
+  await offer.fill('15 लाख')
+  await expect(page.locator('[id$="-offer-message"]')).toContainText('₹15\u00a0लाख प्रति वर्ष के रूप में पढ़ा गया।')
+  await expect(page.getByRole('columnheader', { name: /आपका ऑफ़र/ })).toBeVisible()
+
+  await page.getByRole('radio', { name: t.unit.month }).check()
+  await expect(page.getByRole('columnheader', { name: t.rangeHeading.month })).toBeVisible()
+
+  await page.locator('.chart-frame').scrollIntoViewIfNeeded()
+  await expect(page.getByRole('application')).toBeVisible()
+  // A month's range in rupees on the chart, and its place named as the source names it.
+  await expect(page.locator('.salary-chart__row').first()).toContainText(/₹[\d,]+–₹[\d,]+/)
+
+  await page.getByRole('radio', { name: t.unit.inhand }).check()
+  await expect(page.getByRole('rowheader', { name: t.working.gross })).toBeVisible()
+  await expect(page.getByRole('rowheader', { name: t.working.inHandMonth })).toBeVisible()
+  expect(await leftovers(page)).toEqual([])
+  await expectNoAxeViolations(page)
 })

@@ -2,7 +2,8 @@
 // every case a reader can land in (saved items, search params, a hash, a trailing slash, an unknown address).
 import { readFileSync } from 'node:fs'
 import { test as plain } from '@playwright/test'
-import { CAREER_SECTION_HEADINGS } from '../../src/lib/career-sections'
+import { CAREER_SECTIONS } from '../../src/lib/career-sections'
+import { en } from '../../src/messages/en'
 import { hi } from '../../src/messages/hi'
 import { expect, test } from './fixtures'
 
@@ -20,7 +21,10 @@ plain.describe('without JavaScript', () => {
     await page.goto(CAREER)
     await expect(page.getByRole('heading', { level: 1, name: 'Python Developer' })).toBeVisible()
     const headings = page.getByRole('main').getByRole('heading', { level: 2 })
-    await expect(headings).toHaveText(['On this page', ...CAREER_SECTION_HEADINGS])
+    await expect(headings).toHaveText([
+      'On this page',
+      ...CAREER_SECTIONS.map((section) => en.career.sections[section.id]),
+    ])
     await expect(page.getByText('Open VS Code with chai.', { exact: false }).first()).toBeVisible()
     await expect(page.locator('#resources li.item')).toHaveCount(10)
     await expect(page.locator('#mistakes li.item')).toHaveCount(7)

@@ -1,7 +1,8 @@
 // Printing a career (or saving it as a PDF): the content without the app's controls, every section, the salary
 // table instead of the chart, links with their address, the source and the date; no item cut from its heading.
 import type { Page } from '@playwright/test'
-import { CAREER_SECTION_HEADINGS } from '../../src/lib/career-sections'
+import { CAREER_SECTIONS } from '../../src/lib/career-sections'
+import { en } from '../../src/messages/en'
 import { expect, test } from './fixtures'
 
 const CAREER = '/careers/python-developer'
@@ -34,7 +35,7 @@ test('printed, the career page is its content: no navigation or controls, every 
     await page.getByRole('button').evaluateAll((all) => all.filter((b) => b.checkVisibility()).length),
   ).toBe(0)
 
-  for (const name of CAREER_SECTION_HEADINGS)
+  for (const name of CAREER_SECTIONS.map((section) => en.career.sections[section.id]))
     await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible()
   await expect(page.getByRole('table').first()).toBeVisible()
   await expect(page.getByRole('table').first()).toContainText('Bangalore')

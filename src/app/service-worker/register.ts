@@ -10,8 +10,6 @@ interface AppUpdate {
 
 export const useAppUpdate = create<AppUpdate>(() => ({ reload: null }))
 
-const HOUR = 60 * 60 * 1000
-
 export interface ServiceWorkerOptions {
   /** Runs before any reload into a new version (writes what the reader typed a moment ago). */
   beforeReload: () => void
@@ -19,42 +17,13 @@ export interface ServiceWorkerOptions {
   afterRegister?: () => void
 }
 
-export function registerServiceWorker({ beforeReload, afterRegister }: ServiceWorkerOptions): void {
+export function registerServiceWorker(options: ServiceWorkerOptions): void {
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return
-  const start = async () => {
-    const { Workbox } = await import('workbox-window')
-    const workbox = new Workbox('/sw.js')
-    workbox.addEventListener('waiting', () => {
-      useAppUpdate.setState({
-        reload: () => {
-          beforeReload()
-          void reloadIntoNewVersion(() => workbox.messageSkipWaiting())
-        },
-      })
-    })
-    await workbox.register()
-    afterRegister?.()
-    // A page left open for days still hears of new versions: look when it comes back into view, and hourly.
-    const check = () => void workbox.update().catch(() => undefined)
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && check())
-    window.setInterval(check, HOUR)
-  }
-  const startQuietly = () => void start().catch(() => undefined)
-  if (document.readyState === 'complete') startQuietly()
-  else window.addEventListener('load', startQuietly, { once: true })
-}
-
-/**
- * Reloads this tab into the new version. If a worker is still waiting, it is asked to take over first and the tab
- * reloads once it has (not before: the old worker would serve the old files). If another tab already let it take
- * over, nothing is waiting any more, and this tab simply reloads.
- */
-async function reloadIntoNewVersion(activateWaiting: () => void): Promise<void> {
-  const registration = await navigator.serviceWorker.getRegistration()
-  if (!registration?.waiting) {
-    window.location.reload()
-    return
-  }
-  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true })
-  activateWaiting()
+  // Workbox and the update handling load once the page has, beside the app rather than in the entry.
+  const start = () =>
+    void import('./start')
+      .then(({ startServiceWorker }) => startServiceWorker(options))
+      .catch(() => undefined)
+  if (document.readyState === 'complete') start()
+  else window.addEventListener('load', start, { once: true })
 }

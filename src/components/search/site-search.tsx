@@ -9,7 +9,7 @@ import { itemAnchor } from '@/lib/career-sections'
 import { focusTarget } from '@/lib/focus-target'
 import { fill, messages } from '@/lib/i18n/runtime'
 import { useOnline } from '@/lib/use-online'
-import { Marked } from './highlight'
+import { Marked } from './marked'
 
 type Search = ReturnType<typeof createSiteSearch>
 let searchPromise: Promise<Search> | undefined

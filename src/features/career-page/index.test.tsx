@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { pythonDeveloper } from '@/content/careers/python-developer'
 import type { Career } from '@/content/schema'
-import { CAREER_SECTION_HEADINGS } from '@/lib/career-sections'
+import { CAREER_SECTIONS } from '@/lib/career-sections'
+import { en } from '@/messages/en'
 import { renderInRouter } from '@/testing/render-in-router'
 import { CareerPage } from '.'
 
@@ -25,7 +26,7 @@ describe('CareerPage', () => {
     const sectionHeadings = screen
       .getAllByRole('region')
       .map((region) => within(region).getByRole('heading', { level: 2 }).textContent)
-    expect(sectionHeadings).toEqual(CAREER_SECTION_HEADINGS)
+    expect(sectionHeadings).toEqual(CAREER_SECTIONS.map((section) => en.career.sections[section.id]))
 
     // Lists every section in the contents, each link pointing at its section with its item count.
     const contents = screen.getByRole('navigation', { name: 'On this page' })

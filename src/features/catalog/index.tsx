@@ -1,3 +1,4 @@
+import { contentLang } from '@/components/in-english'
 import { useEffect, useId, useRef } from 'react'
 import { ViewResult } from '@/components/layout/view-result'
 import { loadCatalogIndex } from '@/content/registry'
@@ -123,7 +124,7 @@ export function CatalogPage({
             >
               <option value="">{t.anyPlace}</option>
               {places.map((p) => (
-                <option key={p.id} value={p.id}>
+                <option key={p.id} value={p.id} lang={contentLang()}>
                   {p.name}
                 </option>
               ))}

@@ -22,10 +22,7 @@ const ITEM_SECTIONS = CAREER_SECTIONS.filter(
 )
 
 /** What the search finds, in this order: a career's pages, then the items of each section of the career page. */
-export const SEARCH_SECTIONS: readonly { id: SearchSectionId; heading: string }[] = [
-  { id: 'pages', heading: 'Careers and their pages' },
-  ...ITEM_SECTIONS,
-]
+export const SEARCH_SECTIONS: readonly { id: SearchSectionId }[] = [{ id: 'pages' }, ...ITEM_SECTIONS]
 
 export const TEXT_OFFSET = 100
 export const MAX_POSITIONS = 4

@@ -36,6 +36,7 @@ export const career = {
   filterRegion: 'This career',
   filterToggle: 'Filter this page',
   filterActive: ' ({count} active)',
+  searchExample: 'e.g. asyncio, interviews, Bangalore',
   searchPage: 'Search this page',
   section: 'Section',
   allSections: 'All sections',

@@ -103,6 +103,7 @@ export const readingList = {
     other: '{count} earlier changes can be undone too.',
   }),
   controls: {
+    group: 'Filter and sort',
     kind: 'Kind',
     allKinds: 'All kinds',
     resources: 'Resources',

@@ -98,6 +98,7 @@ export const salaries = {
   tableHeading: 'The ranges in a table',
   tableCaption: "{measured} The chart's figures, by place.",
   workingHeading: 'How the estimate is worked out',
+  chartLoading: 'Loading the chart…',
   chartFailed: 'The chart could not load. The table has the same figures.',
   chartRetry: 'Try loading the chart again',
   offerOnChart: 'Your offer {amount}',

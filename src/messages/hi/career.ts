@@ -38,6 +38,7 @@ export const career: Catalog['career'] = {
   filterRegion: 'यह करियर',
   filterToggle: 'इस पेज को फ़िल्टर करें',
   filterActive: ' ({count} चालू)',
+  searchExample: 'जैसे Django, FastAPI, Bangalore',
   searchPage: 'इस पेज में खोजें',
   section: 'हिस्सा',
   allSections: 'सभी हिस्से',

@@ -102,6 +102,7 @@ export const readingList: Catalog['readingList'] = {
     other: 'इससे पहले के {count} बदलाव भी पलटे जा सकते हैं।',
   }),
   controls: {
+    group: 'फ़िल्टर और क्रम',
     kind: 'प्रकार',
     allKinds: 'सभी प्रकार',
     resources: 'संसाधन',

@@ -89,6 +89,7 @@ export const salaries: Catalog['salaries'] = {
   tableHeading: 'तालिका में दायरे',
   tableCaption: '{measured} चार्ट के आँकड़े, जगह के हिसाब से।',
   workingHeading: 'अनुमान कैसे निकाला गया है',
+  chartLoading: 'चार्ट लोड हो रहा है…',
   chartFailed: 'चार्ट लोड नहीं हो सका। तालिका में वही आँकड़े हैं।',
   chartRetry: 'चार्ट फिर से लोड करें',
   offerOnChart: 'आपका ऑफ़र {amount}',

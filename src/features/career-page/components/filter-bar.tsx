@@ -100,7 +100,7 @@ export function FilterBar({
               type="search"
               value={query}
               maxLength={MAX_QUERY_LENGTH}
-              placeholder="e.g. asyncio, interviews, Bangalore"
+              placeholder={t.searchExample}
               onChange={(event) => onQueryChange(event.target.value)}
             />
           </div>

@@ -28,7 +28,7 @@ export function EveryStep({ steps }: { steps: readonly DayStep[] }) {
             <p className="step-detail__kind">
               <KindIcon kind={step.kind} />
               <span>
-                <span className="visually-hidden">Kind: </span>
+                <span className="visually-hidden">{messages().day.kindLabel}</span>
                 {vocabularyLabels().stepKinds[step.kind]}
               </span>
             </p>

@@ -48,7 +48,7 @@ export function ListControls({
   onChange: (change: Partial<ReadingListSearch>) => void
 }) {
   return (
-    <div className="list-controls" role="group" aria-label="Filter and sort">
+    <div className="list-controls" role="group" aria-label={messages().readingList.controls.group}>
       {controls().map(({ name, label, options }) => (
         <label key={name} className="field">
           <span>{label}</span>

@@ -54,7 +54,7 @@ export function SalaryChartFrame(props: SalaryChartProps) {
 }
 
 function Placeholder() {
-  return <p className="chart-frame__placeholder">Loading the chart…</p>
+  return <p className="chart-frame__placeholder">{messages().salaries.chartLoading}</p>
 }
 
 const INTENT_EVENTS = ['scroll', 'pointerdown', 'keydown', 'focusin', 'wheel', 'touchstart'] as const

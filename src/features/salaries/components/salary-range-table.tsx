@@ -1,3 +1,4 @@
+import { contentLang } from '@/components/in-english'
 import { formatRupees } from '@/lib/format-inr'
 import { describeVerdict } from '../lib/verdict'
 import type { SalaryRow } from '../lib/rows'
@@ -33,7 +34,9 @@ export function SalaryRangeTable({ rows, unit, caption, offerLabel }: SalaryRang
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} className={row.group === 'remote' ? 'salary-table__remote' : undefined}>
-              <th scope="row">{row.place}</th>
+              <th scope="row" lang={contentLang()}>
+                {row.place}
+              </th>
               {/* A long monthly range may break after its dash on a narrow screen, and nowhere else. */}
               {row.noEstimate ? (
                 // The reason takes the offer's column too: there is no verdict without an estimate.

@@ -1,3 +1,4 @@
+import { contentLang } from '@/components/in-english'
 import { useChartWidth, type BarShapeProps } from 'recharts'
 import type { SalaryRow } from '../../lib/rows'
 import { BAR, HALO, HATCH_ID, INK } from './chart-style'
@@ -23,7 +24,9 @@ export function RangeBar(props: BarShapeProps & { row: SalaryRow | undefined }) 
         {...HALO}
         {...(fits ? {} : { textLength: chartWidth - LABEL_X, lengthAdjust: 'spacingAndGlyphs' })}
       >
-        <tspan fontWeight={LABEL_WEIGHT.bold}>{row.place}</tspan>
+        <tspan fontWeight={LABEL_WEIGHT.bold} lang={contentLang()}>
+          {row.place}
+        </tspan>
         <tspan dx={LABEL_GAP}>{row.label}</tspan>
       </text>
       <rect

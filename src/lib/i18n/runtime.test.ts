@@ -42,5 +42,13 @@ describe('messages in the interface language', () => {
     expect(formatDate(new Date(Date.UTC(2026, 11, 6, 12)), { dateStyle: 'long', timeZone: 'UTC' })).toBe(
       '6 दिसंबर 2026',
     )
+    // Times on the 24-hour clock: no Latin "am"/"pm" in a Hindi sentence.
+    expect(
+      formatDate(new Date(Date.UTC(2026, 4, 12, 16, 30)), {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'UTC',
+      }),
+    ).toBe('12 मई 2026, 16:30')
   })
 })

@@ -42,9 +42,15 @@ export function formatNumber(value: number, options: Intl.NumberFormatOptions = 
   return format.format(value)
 }
 
-/** A date (or date and time) in the interface language: "6 December 2026", "6 दिसंबर 2026". */
-export const formatDate = (date: Date, options: Intl.DateTimeFormatOptions): string =>
-  date.toLocaleString(INTL_LOCALES[language().locale], options)
+/**
+ * A date (or date and time) in the interface language: "6 December 2026", "6 दिसंबर 2026". Hindi times are on the
+ * 24-hour clock ("18:10"): Intl's Hindi 12-hour times end in the Latin "am"/"pm".
+ */
+export function formatDate(date: Date, options: Intl.DateTimeFormatOptions): string {
+  const { locale } = language()
+  const clock: Intl.DateTimeFormatOptions = locale === 'hi' && options.timeStyle ? { hourCycle: 'h23' } : {}
+  return date.toLocaleString(INTL_LOCALES[locale], { ...options, ...clock })
+}
 
 const PLACEHOLDER = /\{(\w+)\}/g
 

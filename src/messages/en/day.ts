@@ -38,6 +38,10 @@ export const day = {
   previous: 'Previous',
   nextStep: 'Next step',
   next: 'Next',
+  playingNote: forms({
+    one: 'Playing: the next step comes every {count} second.',
+    other: 'Playing: the next step comes every {count} seconds.',
+  }),
   pause: 'Pause',
   replayLabel: 'Replay the day from step 1',
   playLabel: 'Play the day',

@@ -12,7 +12,7 @@ export const career: Catalog['career'] = {
     responsibilities: 'रोज़ की ज़िम्मेदारियाँ',
     advantages: 'फ़ायदे',
     challenges: 'चुनौतियाँ',
-    education: 'पढ़ाई',
+    education: 'शिक्षा',
   },
   pageTitle: '{region} में {career}',
   print: 'यह करियर प्रिंट करें',

@@ -38,6 +38,10 @@ export const day: Catalog['day'] = {
   previous: 'पिछला',
   nextStep: 'अगला चरण',
   next: 'अगला',
+  playingNote: forms({
+    one: 'दिन चल रहा है: हर {count} सेकंड में अगला चरण आता है।',
+    other: 'दिन चल रहा है: हर {count} सेकंड में अगला चरण आता है।',
+  }),
   pause: 'रोकें',
   replayLabel: 'दिन को चरण 1 से फिर चलाएँ',
   playLabel: 'दिन चलाएँ',

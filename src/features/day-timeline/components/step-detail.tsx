@@ -5,7 +5,7 @@ import { stepPosition, type StepMove } from '../lib/navigation'
 import { relatedToStep } from '../lib/related'
 import { KindIcon } from './kind-icon'
 import { RelatedItems, type ResourceAction } from './related-items'
-import { messages } from '@/lib/i18n/runtime'
+import { messages, plural } from '@/lib/i18n/runtime'
 import { contentLang } from '@/components/in-english'
 
 /** The selected step in full: its text, kind and topics, where it sits in the day, and the controls to walk on. */
@@ -92,7 +92,7 @@ export function StepDetail({
       </div>
       {playing && (
         <div className="player__progress">
-          <p className="player__note">Playing: the next step comes every {intervalMs / 1000} seconds.</p>
+          <p className="player__note">{plural(intervalMs / 1000, messages().day.playingNote)}</p>
           {showCountdown && (
             <div className="player__countdown" aria-hidden="true">
               <span key={index} style={{ animationDuration: `${intervalMs}ms` }} />

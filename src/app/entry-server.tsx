@@ -7,6 +7,7 @@ import { contentFilesFor } from '@/content/content-files'
 import type { SearchIndexFile } from '@/lib/content-search/index-files'
 import { buildSearchIndex } from '@/lib/content-search/search-index'
 import {
+  DEFAULT_LOCALE,
   LANGUAGE_TAGS,
   LOCALES,
   localePrefix,
@@ -26,6 +27,9 @@ import { notFoundFile } from './static-paths.mjs'
 export { routeSources } from './route-sources'
 
 const CATALOGS: Record<Locale, Catalog> = { en, hi }
+
+/** The web app manifest's address in English; each language has its own under its prefix. */
+const MANIFEST = '/manifest.webmanifest'
 
 // The content files and the search index are made in English, the content's language.
 setLanguage('en', en)
@@ -80,7 +84,7 @@ export async function render(path: string): Promise<RenderedPage> {
     locale,
     tag: LANGUAGE_TAGS[locale],
     noJavaScript: messages().shell.noJavaScriptPage,
-    manifest: locale === 'en' ? '/manifest.webmanifest' : `${localePrefix(locale)}/manifest.webmanifest`,
+    manifest: localizePath(MANIFEST, locale),
   }
   setLanguage('en', en)
   return { status: response.status, html, routeIds, language }
@@ -95,13 +99,13 @@ export async function searchIndexFiles(): Promise<SearchIndexFile[]> {
 
 /** Each language's web app manifest but English's (public/manifest.webmanifest): its description, start and lang. */
 export function languageManifests(english: Record<string, unknown>): [string, string][] {
-  return LOCALES.filter((locale) => locale !== 'en').map((locale) => {
+  return LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => {
     const manifest = {
       ...english,
       description: CATALOGS[locale].shell.manifestDescription,
       lang: LANGUAGE_TAGS[locale],
       start_url: localizePath('/', locale),
     }
-    return [`${localePrefix(locale).slice(1)}/manifest.webmanifest`, `${JSON.stringify(manifest, null, 2)}\n`]
+    return [localizePath(MANIFEST, locale).slice(1), `${JSON.stringify(manifest, null, 2)}\n`]
   })
 }

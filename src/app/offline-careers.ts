@@ -3,7 +3,7 @@
 // and dropped when its last one goes. Loaded with the service worker's registration, after the page has loaded, and
 // only where Cache Storage exists. It downloads only what is missing: a phone on a metered plan pays once per career.
 import { careerContentPath } from '@/content/registry'
-import { localizePath } from '@/lib/i18n/locales'
+import { localizePath, splitLocale } from '@/lib/i18n/locales'
 import { currentLocale } from '@/lib/i18n/runtime'
 import { CACHE_SAVED_CAREERS } from './service-worker/caches'
 
@@ -20,7 +20,7 @@ const VERSION_KEY = '/offline-careers-version'
 
 /** The career each kept file belongs to, read back from its address. */
 const careerOfFile = (path: string) =>
-  /^(?:\/[a-z]{2,3})?\/careers\/([^/]+)/.exec(path)?.[1] ??
+  /^\/careers\/([^/]+)/.exec(splitLocale(path).path)?.[1] ??
   /^\/content\/careers\/([^/]+)\.json$/.exec(path)?.[1]
 
 /**

@@ -1,7 +1,7 @@
 // The language a reader chose with the header's switch, remembered in this browser for their next visit to "/"
 // (src/app/language-choice.js reads it before the first paint).
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales'
-import { readStored, writeStored } from '@/lib/storage'
+import { writeStored } from '@/lib/storage'
 
 export const LANGUAGE_CHOICE_KEY = 'career-explorer:language'
 
@@ -10,9 +10,4 @@ export const REDIRECTED_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_
 
 export function rememberLanguage(locale: Locale): void {
   writeStored(LANGUAGE_CHOICE_KEY, locale)
-}
-
-export function rememberedLanguage(): Locale | undefined {
-  const value = readStored(LANGUAGE_CHOICE_KEY)
-  return LOCALES.find((locale) => locale === value)
 }

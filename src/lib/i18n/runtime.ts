@@ -52,6 +52,10 @@ export function formatDate(date: Date, options: Intl.DateTimeFormatOptions): str
   return date.toLocaleString(INTL_LOCALES[locale], { ...options, ...clock })
 }
 
+/** Phrases of the interface language joined as it joins a list: "a, b and c", "a, b और c". */
+export const formatList = (items: readonly string[]): string =>
+  new Intl.ListFormat(INTL_LOCALES[language().locale], { style: 'long', type: 'conjunction' }).format(items)
+
 const PLACEHOLDER = /\{(\w+)\}/g
 
 /**

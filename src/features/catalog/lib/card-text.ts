@@ -5,6 +5,9 @@ import type { CatalogFilters } from './filter-catalog'
 import { salarySpan } from './salary-span'
 import { fill, messages } from '@/lib/i18n/runtime'
 
+/** The places are the source's names, joined in English (the card marks them lang="en"). */
+const placeList = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' })
+
 /** The card's figure: the chosen place's range, or the span across every place. "₹10–45 L a year". */
 export function salaryFigure(career: CatalogEntry, placeRow: CatalogPay | undefined): string {
   const t = messages().catalog
@@ -42,6 +45,5 @@ export function reachingPlaces(career: CatalogEntry, filters: CatalogFilters): s
   const rows = career.salaries.rows.filter(
     (r) => (!filters.place || r.id === filters.place) && r.maxLakh >= (filters.minPay ?? 0),
   )
-  // The places are the source's names, joined in English (the card marks them lang="en").
-  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(rows.map((r) => r.place))
+  return placeList.format(rows.map((r) => r.place))
 }

@@ -4,7 +4,7 @@ import { fromLakhPerYear } from '@/lib/pay/units'
 import { placeGroup, type SalaryRow } from './rows'
 import type { PfConvention, SalaryUnit } from './search'
 import { formatAmount, formatOffer, formatRange, perUnit } from './units'
-import { currentLocale, fill, messages, plural } from '@/lib/i18n/runtime'
+import { fill, formatList, messages, plural } from '@/lib/i18n/runtime'
 
 /** The PF assumption in words, for the summary, the table and the working. */
 export const pfAssumption = (pf: PfConvention): string => messages().salaries.pf[pf]
@@ -105,19 +105,13 @@ export function offerLabel(offer: number, unit: SalaryUnit): string {
 export function offerSummary(rows: readonly SalaryRow[], offer: number, unit: SalaryUnit): string {
   const counts = { within: 0, below: 0, above: 0 }
   for (const row of rows) if (row.verdict) counts[row.verdict.kind] += 1
+  const t = messages().salaries.offer
   const parts = (['within', 'below', 'above'] as const)
     .filter((kind) => counts[kind] > 0)
-    .map((kind, i) => {
-      const t = messages().salaries.offer
-      const count = counts[kind]
-      return i === 0 ? plural(count, t[`${kind}First`]) : fill(t[`${kind}Next`], { count })
-    })
-  const t = messages().salaries.offer
+    .map((kind, i) =>
+      i === 0 ? plural(counts[kind], t[`${kind}First`]) : fill(t[`${kind}Next`], { count: counts[kind] }),
+    )
   if (parts.length === 0) return fill(t.noEstimate, { offer: offerLabel(offer, unit) })
   // The parts are this language's words, joined the way it joins a list.
-  const joined = new Intl.ListFormat(currentLocale() === 'hi' ? 'hi' : 'en', {
-    style: 'long',
-    type: 'conjunction',
-  })
-  return fill(t.is, { offer: offerLabel(offer, unit), parts: joined.format(parts) })
+  return fill(t.is, { offer: offerLabel(offer, unit), parts: formatList(parts) })
 }
